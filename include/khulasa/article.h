@@ -1,0 +1,71 @@
+// The article model: what every reader (scraped text, plain text, JSON, HTML)
+// produces and every later stage (summary, speech, server) consumes.
+//
+//   absl::StatusOr<khulasa::Article> article =
+//       khulasa::ReadArticle(bytes, khulasa::ReadOptions{});
+//   for (const khulasa::Block& block : article->blocks) ...
+#ifndef KHULASA_INCLUDE_KHULASA_ARTICLE_H_
+#define KHULASA_INCLUDE_KHULASA_ARTICLE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+#include "khulasa/byte_range.h"
+
+namespace khulasa {
+
+enum class BlockKind {
+  kParagraph,   // body text: the only source of summary sentences
+  kSubheading,  // a section heading inside the body
+  kEmbed,       // a social post, caption or "read more" link
+};
+
+// "paragraph", "subheading" or "embed".
+std::string_view BlockKindName(BlockKind kind);
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string text;  // the block's text, as given (words are never unglued)
+  ByteRange range;   // where `text` sits in Article::input
+  // Sentence ranges inside Article::input, in order (paragraphs only).
+  std::vector<ByteRange> sentences;
+};
+
+enum class InputFormat { kAuto, kScraped, kText, kJson, kHtml };
+
+struct Article {
+  std::string date;     // ISO 8601 "YYYY-MM-DD" or empty when unknown
+  std::string section;  // e.g. "أخبار", or empty
+  std::string title;    // may be empty
+  std::string url;      // may be empty
+  // The site's own summary bullets, when the page has them. Never fed to the
+  // summarizer; shown beside ours.
+  std::vector<std::string> site_summary;
+  std::vector<Block> blocks;  // body in reading order
+  // The UTF-8 text all ranges point into: the input itself for text formats
+  // (after lenient repair, if asked), the extracted text for HTML and JSON.
+  std::string input;
+  InputFormat format = InputFormat::kAuto;  // the reader that was used
+};
+
+struct ReadOptions {
+  InputFormat format = InputFormat::kAuto;
+  // Replace each invalid UTF-8 byte with U+FFFD instead of failing.
+  bool lenient = false;
+  // Inputs larger than this are refused with kResourceExhausted.
+  size_t max_input_bytes = 16u << 20;
+};
+
+// Reads one article from raw bytes. Errors (kInvalidArgument) name what and
+// where: invalid UTF-8 with its byte offset, empty input, binary data, no
+// Arabic text at all. kResourceExhausted past the size limits.
+absl::StatusOr<Article> ReadArticle(std::string_view bytes,
+                                    const ReadOptions& options);
+
+}  // namespace khulasa
+
+#endif  // KHULASA_INCLUDE_KHULASA_ARTICLE_H_

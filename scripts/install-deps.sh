@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs every Debian bookworm package khulasa needs to build, test and run.
+# Idempotent: installs only what is missing. Uses sudo only when not root.
+set -euo pipefail
+
+packages=(
+  build-essential cmake git pkg-config
+  libabsl-dev            # Status/StatusOr, strings: the error model of STYLE.md
+  libicu-dev             # Unicode properties, legacy charset conversion
+  libstemmer-dev         # Snowball Arabic stemmer
+  nlohmann-json3-dev     # JSON in and out of the CLI and server
+  libcli11-dev           # command-line flags
+  libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
+  clang libclang-rt-14-dev                     # libFuzzer builds
+  python3 python3-nltk   # cross-checks against the shared Python scorers
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
