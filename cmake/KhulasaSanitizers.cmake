@@ -11,6 +11,13 @@ elseif(KHULASA_SANITIZE STREQUAL "thread")
 elseif(NOT KHULASA_SANITIZE STREQUAL "")
   message(FATAL_ERROR "KHULASA_SANITIZE must be address, thread or empty")
 endif()
+# A fuzzing build instruments every library for coverage, so libFuzzer sees
+# inside the engine and not only the fuzz target's own file.
+if(KHULASA_BUILD_FUZZERS)
+  target_compile_options(khulasa_sanitize INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  target_link_options(khulasa_sanitize INTERFACE -fsanitize=address,undefined)
+endif()
 
 # Every project target links this: warnings, sanitizers, repo-root includes.
 add_library(khulasa_common INTERFACE)

@@ -8,12 +8,23 @@ packages=(
   libabsl-dev            # Status/StatusOr, strings: the error model of STYLE.md
   libicu-dev             # Unicode properties, legacy charset conversion
   libstemmer-dev         # Snowball Arabic stemmer
+  libmodest-dev          # myhtml HTML5 parser for the HTML reader: ~420 MB/s vs gumbo ~35 MB/s (docs/extraction.md)
   nlohmann-json3-dev     # JSON in and out of the CLI and server
   libcli11-dev           # command-line flags
+  zlib1g-dev             # reads the gzipped HTML pages of the extraction sets
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
   clang libclang-rt-14-dev                     # libFuzzer builds
   python3 python3-nltk   # cross-checks against the shared Python scorers
+  libcpp-httplib-dev     # HTTP server of `khulasa serve` (tools/server)
+  libssl-dev             # SHA-256 article ids (libcrypto): ids key a shared cache, so no XXH3
+  wrk curl               # loopback load test, bench/server_load.sh
+  fonts-hosny-amiri      # Arabic Naskh font embedded into the page (else system fonts)
 )
+# The browser test (make test-browser) drives Debian's chromium (~290 MB) with
+# playwright-core from npm; only installed when asked for.
+if [ "${KHULASA_BROWSER_TESTS:-0}" = 1 ]; then
+  packages+=(chromium nodejs)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,17 @@
+#include "src/text/ascii_digits.h"
+
+#include <string>
+#include <string_view>
+
+#include "src/text/code_point_map.h"
+#include "src/text/utf8.h"
+
+namespace khulasa::text {
+
+std::string AsciiDigits(std::string_view text) {
+  return internal::MapCodePoints(text, [](char32_t c, std::string* out) {
+    AppendUtf8(AsciiDigitChar(c), out);
+  });
+}
+
+}  // namespace khulasa::text
