@@ -52,19 +52,43 @@ struct Article {
   InputFormat format = InputFormat::kAuto;  // the reader that was used
 };
 
+// "auto", "scraped", "text", "json" or "html".
+std::string_view InputFormatName(InputFormat format);
+
+// Parses a name written by InputFormatName(); false when unknown.
+bool ParseInputFormat(std::string_view name, InputFormat* format);
+
 struct ReadOptions {
   InputFormat format = InputFormat::kAuto;
   // Replace each invalid UTF-8 byte with U+FFFD instead of failing.
   bool lenient = false;
-  // Inputs larger than this are refused with kResourceExhausted.
+  // Inputs larger than this are refused with kResourceExhausted. For JSONL
+  // (ReadArticles) the limit applies to each record.
   size_t max_input_bytes = 16u << 20;
+  // A text line (one paragraph) longer than this is refused with
+  // kResourceExhausted: 1 MiB.
+  size_t max_line_bytes = 1u << 20;
+  // An article with more sentences than this is refused (kResourceExhausted).
+  size_t max_sentences = 20000;
 };
 
 // Reads one article from raw bytes. Errors (kInvalidArgument) name what and
 // where: invalid UTF-8 with its byte offset, empty input, binary data, no
 // Arabic text at all. kResourceExhausted past the size limits.
+//
+// Autodetection (options.format == kAuto): input starting with '{' or '['
+// is JSON; a first line "date YYYY-MM-DD - SECTION" or the site's button
+// labels make it scraped text; anything else is plain text. JSONL with more
+// than one record is refused here: use ReadArticles().
 absl::StatusOr<Article> ReadArticle(std::string_view bytes,
                                     const ReadOptions& options);
+
+// Reads JSONL (one JSON article object per line; blank lines are skipped) or,
+// for any other input, the single article ReadArticle() would read. Errors
+// name the 1-based line of the bad record. options.max_input_bytes bounds
+// each record; the caller bounds the whole input.
+absl::StatusOr<std::vector<Article>> ReadArticles(std::string_view bytes,
+                                                  const ReadOptions& options);
 
 }  // namespace khulasa
 

@@ -1,0 +1,146 @@
+#include "src/article/html_reader.h"
+
+#include <string>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "src/article/html_charset.h"
+#include "src/article/html_content.h"
+#include "src/article/html_depth.h"
+#include "src/article/html_document.h"
+#include "src/article/html_metadata.h"
+#include "src/article/html_text.h"
+#include "src/article/input_check.h"
+#include "src/article/sentences.h"
+#include "src/base/status_macros.h"
+
+namespace khulasa::article {
+namespace {
+
+// When the page's JSON-LD articleBody is much longer than what the DOM
+// scoring found, the body was probably rendered by scripts: use the
+// publisher's own text instead.
+constexpr double kJsonLdBodyRatio = 1.6;
+constexpr size_t kMinJsonLdBody = 400;
+
+std::vector<HtmlBlock> BlocksFromPlainText(const std::string& body) {
+  std::vector<HtmlBlock> blocks;
+  size_t start = 0;
+  while (start <= body.size()) {
+    size_t end = body.find('\n', start);
+    if (end == std::string::npos) end = body.size();
+    std::string line =
+        CollapseHtmlWhitespace(std::string_view(body).substr(start, end - start));
+    if (!line.empty()) blocks.push_back({BlockKind::kParagraph, std::move(line)});
+    start = end + 1;
+  }
+  return blocks;
+}
+
+}  // namespace
+
+std::string HtmlExtractionDebugString(const HtmlExtraction& extraction) {
+  const Article& a = extraction.article;
+  std::string out = "title: " + a.title + "\ndate: " + a.date +
+                    "\nsection: " + a.section + "\nurl: " + a.url +
+                    "\nauthors: ";
+  for (size_t i = 0; i < extraction.authors.size(); ++i) {
+    if (i > 0) out += "; ";
+    out += extraction.authors[i];
+  }
+  out += "\n";
+  for (const Block& b : a.blocks) {
+    out += "[";
+    out += std::string(BlockKindName(b.kind));
+    out += "] " + b.text + "\n";
+  }
+  return out;
+}
+
+bool LooksLikeHtml(std::string_view bytes) {
+  if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  size_t i = 0;
+  while (i < bytes.size() && i < 4096 &&
+         (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' ||
+          bytes[i] == '\r' || bytes[i] == '\f')) {
+    ++i;
+  }
+  const std::string head = AsciiLower(bytes.substr(i, 16));
+  if (StartsWith(head, "<!doctype html") ||
+      StartsWith(head, "<html") || StartsWith(head, "<!--") ||
+      StartsWith(head, "<?xml")) {
+    return true;
+  }
+  // Any other tag: '<' and an ASCII letter.
+  return head.size() >= 2 && head[0] == '<' && head[1] >= 'a' &&
+         head[1] <= 'z';
+}
+
+absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,
+                                        const HtmlReadOptions& options) {
+  if (bytes.size() > options.max_input_bytes) {
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "html page is ", bytes.size(), " bytes, over the limit of ",
+        options.max_input_bytes, "; save a smaller page or raise the limit"));
+  }
+  if (bytes.find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
+    return absl::InvalidArgumentError("empty html page");
+  }
+  const CharsetGuess charset = DetectHtmlCharset(bytes, options.charset);
+  if (!StartsWith(charset.name, "UTF-16") &&
+      !StartsWith(AsciiLower(charset.name), "utf-16")) {
+    KHULASA_RETURN_IF_ERROR(CheckNotBinary(bytes));
+  }
+  KHULASA_ASSIGN_OR_RETURN(std::string utf8,
+                           ConvertHtmlToUtf8(bytes, charset.name));
+  KHULASA_RETURN_IF_ERROR(CheckHtmlDepth(utf8, options.max_depth));
+  HtmlParseOptions parse_options;
+  parse_options.max_nodes = options.max_nodes;
+  KHULASA_ASSIGN_OR_RETURN(HtmlDocument doc,
+                           HtmlDocument::Parse(utf8, parse_options));
+  HtmlMetadata meta = ExtractHtmlMetadata(doc);
+  std::vector<HtmlBlock> blocks =
+      ExtractHtmlContent(doc, meta, HtmlContentOptions{});
+  size_t dom_chars = 0;
+  for (const HtmlBlock& b : blocks) dom_chars += b.text.size();
+  if (meta.json_ld_body.size() >= kMinJsonLdBody &&
+      static_cast<double>(meta.json_ld_body.size()) >
+          kJsonLdBodyRatio * static_cast<double>(dom_chars)) {
+    blocks = BlocksFromPlainText(meta.json_ld_body);
+  }
+  if (blocks.empty()) {
+    return absl::InvalidArgumentError(
+        "no article text found in the html page (is it a page that needs "
+        "scripts to show its text?)");
+  }
+  HtmlExtraction result;
+  Article& article = result.article;
+  article.format = InputFormat::kHtml;
+  article.title = std::move(meta.title);
+  article.date = std::move(meta.date);
+  article.section = std::move(meta.section);
+  article.url = std::move(meta.url);
+  size_t total = blocks.size();
+  for (const HtmlBlock& b : blocks) total += b.text.size();
+  article.input.reserve(total);
+  for (HtmlBlock& b : blocks) {
+    if (!article.input.empty()) article.input.push_back('\n');
+    Block block;
+    block.kind = b.kind;
+    block.range.begin = article.input.size();
+    article.input.append(b.text);
+    block.range.end = article.input.size();
+    block.text = std::move(b.text);
+    article.blocks.push_back(std::move(block));
+  }
+  if (options.fill_sentences) {
+    KHULASA_RETURN_IF_ERROR(FillSentences(options.max_sentences, &article));
+  }
+  result.authors = std::move(meta.authors);
+  result.charset = charset.name;
+  result.language = std::move(meta.language);
+  return result;
+}
+
+}  // namespace khulasa::article

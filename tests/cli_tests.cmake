@@ -1,0 +1,14 @@
+# Tests that run the built khulasa binary (KHULASA_BINARY_DIR) from ctest.
+if(TARGET khulasa)
+  khulasa_add_test(khulasa_parse_cli_test
+    SOURCES parse_cli_test.cc parse_golden_test.cc cli_process.cc
+    LIBS nlohmann_json::nlohmann_json
+    LABELS cli)
+  # Fallbacks for KHULASA_BINARY_DIR / KHULASA_SOURCE_DIR when the test runs
+  # without the ctest environment.
+  target_compile_definitions(khulasa_parse_cli_test PRIVATE
+    KHULASA_TEST_BINARY_DIR="${PROJECT_BINARY_DIR}"
+    KHULASA_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  # The tests run the binary: build it first.
+  add_dependencies(khulasa_parse_cli_test khulasa)
+endif()
