@@ -1,0 +1,277 @@
+// Property tests of the summarizer through the public Engine API, on
+// composed articles in src/summary/testdata/.
+#include "khulasa/engine.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+#include "khulasa/summary.h"
+#include "src/summary/units.h"
+
+namespace khulasa {
+namespace {
+
+std::string SourceDir() {
+  const char* source = std::getenv("KHULASA_SOURCE_DIR");
+  return source != nullptr ? source : ".";
+}
+
+std::string ReadTestFile(const std::string& name) {
+  std::ifstream in(SourceDir() + "/src/summary/testdata/" + name,
+                   std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const Engine& TestEngine() {
+  static const Engine* engine = [] {
+    EngineOptions options;
+    options.summary_model_path = SourceDir() + "/models/summary_ranker.txt";
+    absl::StatusOr<std::unique_ptr<Engine>> created = Engine::Create(options);
+    if (!created.ok()) {
+      ADD_FAILURE() << created.status();
+      std::abort();
+    }
+    return created->release();
+  }();
+  return *engine;
+}
+
+SummarizedArticle MustSummarize(const std::string& file, int bullets,
+                                int max_words = 0) {
+  SummaryOptions options;
+  options.bullets = bullets;
+  options.max_words = max_words;
+  absl::StatusOr<SummarizedArticle> result =
+      TestEngine().Summarize(ReadTestFile(file), ReadOptions{}, options);
+  EXPECT_TRUE(result.ok()) << file << ": " << result.status();
+  return result.ok() ? *std::move(result) : SummarizedArticle{};
+}
+
+const char* const kArticles[] = {"one_sentence.txt", "no_subheadings.txt",
+                                 "with_subheadings.txt", "redundant.txt",
+                                 "headline_gist.txt"};
+
+// True when `range` lies inside one sentence of a paragraph block.
+bool InsideBodySentence(const Article& article, ByteRange range) {
+  for (const Block& block : article.blocks) {
+    if (block.kind != BlockKind::kParagraph) continue;
+    for (const ByteRange& s : block.sentences) {
+      if (s.begin <= range.begin && range.end <= s.end) return true;
+    }
+  }
+  return false;
+}
+
+TEST(EngineTest, BulletsComeFromBodySentencesInArticleOrder) {
+  for (const char* file : kArticles) {
+    for (int bullets = 1; bullets <= 5; ++bullets) {
+      const SummarizedArticle r = MustSummarize(file, bullets);
+      ASSERT_FALSE(r.summary.bullets.empty()) << file;
+      size_t last_end = 0;
+      for (const Bullet& b : r.summary.bullets) {
+        ASSERT_FALSE(b.sources.empty()) << file;
+        ASSERT_FALSE(b.text.empty()) << file;
+        for (const ByteRange& s : b.sources) {
+          EXPECT_LE(last_end, s.begin) << file << " bullets=" << bullets;
+          EXPECT_LT(s.begin, s.end);
+          EXPECT_TRUE(InsideBodySentence(r.article, s)) << file;
+          last_end = s.end;
+        }
+        // The text is the sources' text with blank runs as single spaces.
+        const ByteRange& first = b.sources.front();
+        const std::string_view head =
+            std::string_view(r.article.input).substr(first.begin, 4);
+        EXPECT_EQ(b.text.substr(0, 4), head) << file;
+      }
+    }
+  }
+}
+
+TEST(EngineTest, TitleAndSubheadingsAreNeverBullets) {
+  const SummarizedArticle r = MustSummarize("with_subheadings.txt", 10);
+  ASSERT_FALSE(r.article.title.empty());
+  for (const Bullet& b : r.summary.bullets) {
+    EXPECT_NE(b.text, r.article.title);
+    for (const Block& block : r.article.blocks) {
+      if (block.kind == BlockKind::kSubheading) {
+        EXPECT_NE(b.text, block.text);
+      }
+    }
+  }
+}
+
+TEST(EngineTest, BulletCountIsRespected) {
+  for (const char* file : kArticles) {
+    for (int bullets = kMinBullets; bullets <= kMaxBullets; ++bullets) {
+      const SummarizedArticle r = MustSummarize(file, bullets);
+      EXPECT_GE(r.summary.bullets.size(), 1u) << file;
+      EXPECT_LE(r.summary.bullets.size(), static_cast<size_t>(bullets)) << file;
+    }
+  }
+  EXPECT_EQ(MustSummarize("no_subheadings.txt", 3).summary.bullets.size(), 3u);
+  EXPECT_EQ(MustSummarize("no_subheadings.txt", 1).summary.bullets.size(), 1u);
+}
+
+TEST(EngineTest, NoTwoBulletsShareMostOfTheirWords) {
+  for (const char* file : kArticles) {
+    const SummarizedArticle r = MustSummarize(file, 10);
+    const auto& bullets = r.summary.bullets;
+    for (size_t i = 0; i < bullets.size(); ++i) {
+      for (size_t j = i + 1; j < bullets.size(); ++j) {
+        // Words of the shorter bullet found in the other one.
+        std::istringstream a(bullets[i].text);
+        std::istringstream b(bullets[j].text);
+        std::vector<std::string> wa{std::istream_iterator<std::string>(a), {}};
+        std::vector<std::string> wb{std::istream_iterator<std::string>(b), {}};
+        if (wa.size() > wb.size()) std::swap(wa, wb);
+        size_t shared = 0;
+        for (const std::string& w : wa) {
+          if (std::find(wb.begin(), wb.end(), w) != wb.end()) ++shared;
+        }
+        EXPECT_LE(shared * 10, wa.size() * 6)
+            << file << " bullets " << i << " and " << j;
+      }
+    }
+  }
+}
+
+TEST(EngineTest, OneSentenceArticleGivesOneBullet) {
+  const SummarizedArticle r = MustSummarize("one_sentence.txt", 3);
+  ASSERT_EQ(r.summary.bullets.size(), 1u);
+  EXPECT_EQ(r.summary.bullets[0].sources.size(), 1u);
+}
+
+TEST(EngineTest, ArticleWithoutSubheadingsLeadsWithItsFirstSentence) {
+  const SummarizedArticle r = MustSummarize("no_subheadings.txt", 3);
+  ASSERT_FALSE(r.summary.bullets.empty());
+  const Block* first_paragraph = nullptr;
+  for (const Block& block : r.article.blocks) {
+    if (block.kind == BlockKind::kParagraph) {
+      first_paragraph = &block;
+      break;
+    }
+  }
+  ASSERT_NE(first_paragraph, nullptr);
+  EXPECT_EQ(r.summary.bullets[0].sources[0], first_paragraph->sentences[0]);
+}
+
+TEST(EngineTest, SubheadedArticleTakesOneBulletPerSection) {
+  // Four sections (the lead and three subheadings); the word budget (half
+  // of this short article) leaves room for three bullets.
+  const SummarizedArticle r = MustSummarize("with_subheadings.txt", 4);
+  ASSERT_EQ(r.summary.bullets.size(), 3u);
+  // Each bullet lies in a different section: between consecutive bullets
+  // there is a subheading block.
+  std::vector<size_t> section_of;
+  for (const Bullet& b : r.summary.bullets) {
+    size_t section = 0;
+    for (const Block& block : r.article.blocks) {
+      if (block.range.begin > b.sources[0].begin) break;
+      if (block.kind == BlockKind::kSubheading) ++section;
+    }
+    section_of.push_back(section);
+  }
+  EXPECT_EQ(section_of, (std::vector<size_t>{0, 1, 2}));
+}
+
+TEST(EngineTest, SingleBulletIsATightGist) {
+  const SummarizedArticle r = MustSummarize("headline_gist.txt", 1);
+  ASSERT_EQ(r.summary.bullets.size(), 1u);
+  const Bullet& b = r.summary.bullets[0];
+  // The dateline and the trailing "مؤكدا ..." clause are gone.
+  EXPECT_LE(summary::CountWords(b.text), 30u);
+  EXPECT_EQ(b.text.find('-'), std::string::npos) << b.text;
+  EXPECT_EQ(b.text.find("\u0645\u0624\u0643\u062F"), std::string::npos)
+      << b.text;
+  // The source range shrinks to the kept words.
+  ASSERT_EQ(b.sources.size(), 1u);
+  EXPECT_EQ(r.article.input.substr(b.sources[0].begin, b.sources[0].size()),
+            b.text);
+}
+
+TEST(EngineTest, MaxWordsIsAHardLimit) {
+  for (const char* file : kArticles) {
+    for (int limit : {1, 5, 8, 20}) {
+      const SummarizedArticle r = MustSummarize(file, 3, limit);
+      for (const Bullet& b : r.summary.bullets) {
+        EXPECT_LE(summary::CountWords(b.text), static_cast<uint32_t>(limit))
+            << file << ": " << b.text;
+      }
+    }
+  }
+}
+
+TEST(EngineTest, BadInputAndOptionsAreClearErrors) {
+  struct Row {
+    std::string name;
+    std::string input;
+    SummaryOptions options;
+  };
+  const std::string good = ReadTestFile("no_subheadings.txt");
+  const Row rows[] = {
+      {"empty", "", {}},
+      {"blank", "  \n\n  ", {}},
+      {"latin only", ReadTestFile("latin_only.txt"), {}},
+      {"punctuation only", "... !!! \u060C\u060C ???", {}},
+      {"invalid utf-8", "\xD8\xA7\xC3", {}},
+      {"zero bullets", good, {.bullets = 0}},
+      {"eleven bullets", good, {.bullets = 11}},
+      {"negative max words", good, {.max_words = -1}},
+      {"huge max words", good, {.max_words = 5000}},
+  };
+  for (const Row& row : rows) {
+    absl::StatusOr<SummarizedArticle> r =
+        TestEngine().Summarize(row.input, ReadOptions{}, row.options);
+    ASSERT_FALSE(r.ok()) << row.name;
+    EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument)
+        << row.name << ": " << r.status();
+    EXPECT_FALSE(r.status().message().empty());
+  }
+}
+
+TEST(EngineTest, ArticleWithoutParagraphsIsAnError) {
+  Article article;
+  article.input = "x";
+  article.title = "x";
+  absl::StatusOr<Summary> r = TestEngine().Summarize(article, SummaryOptions{});
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST(EngineTest, OutputIsDeterministicAcrossThreads) {
+  const std::string input = ReadTestFile("with_subheadings.txt");
+  const std::string expected =
+      SummaryDebugString(MustSummarize("with_subheadings.txt", 3).summary);
+  std::vector<std::string> outputs(4);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < outputs.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        absl::StatusOr<SummarizedArticle> r =
+            TestEngine().Summarize(input, ReadOptions{}, SummaryOptions{});
+        outputs[t] = r.ok() ? SummaryDebugString(r->summary) : "error";
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& out : outputs) EXPECT_EQ(out, expected);
+}
+
+TEST(EngineTest, MissingModelIsNotFound) {
+  EngineOptions options;
+  options.summary_model_path = "/nonexistent/summary_ranker.txt";
+  EXPECT_EQ(Engine::Create(options).status().code(),
+            absl::StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace khulasa

@@ -1,0 +1,208 @@
+#include "src/summary/ranker_model.h"
+
+#include <cmath>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+
+#include "src/base/file_reader.h"
+
+namespace khulasa::summary {
+namespace {
+
+constexpr std::string_view kHeader = "khulasa-summary-ranker";
+
+absl::Status LineError(size_t line, const std::string& what) {
+  return absl::DataLossError(
+      absl::StrCat("summary ranker model line ", line, ": ", what));
+}
+
+// Splits on `sep`; with skip_empty, empty pieces are dropped.
+std::vector<std::string_view> Split(std::string_view text, char sep,
+                                    bool skip_empty) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(sep, start);
+    if (end == std::string_view::npos) end = text.size();
+    if (!skip_empty || end > start)
+      out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+bool ParseFloat(std::string_view text, float* out) {
+  double value = 0.0;
+  if (!absl::SimpleAtod(std::string(text), &value) || !std::isfinite(value)) {
+    return false;
+  }
+  *out = static_cast<float>(value);
+  return true;
+}
+
+}  // namespace
+
+float RankerModel::Score(const float* row) const {
+  float sum = bias;
+  for (size_t i = 0; i < kNumFeatures; ++i) {
+    sum += weight[i] * (row[i] - mean[i]) * scale[i];
+  }
+  return sum;
+}
+
+absl::StatusOr<RankerModel> ParseRankerModel(std::string_view text) {
+  RankerModel model;
+  std::vector<std::string_view> lines = Split(text, '\n', false);
+  size_t next_feature = 0;
+  bool have_header = false;
+  bool have_bias = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    const size_t line_no = i + 1;
+    std::vector<std::string_view> fields = Split(line, ' ', true);
+    if (!have_header) {
+      if (fields.size() != 2 || fields[0] != kHeader) {
+        return LineError(line_no,
+                         absl::StrCat("expected \"", std::string(kHeader), " ",
+                                      RankerModel::kVersion, "\" header"));
+      }
+      if (fields[1] != absl::StrCat(RankerModel::kVersion)) {
+        return LineError(
+            line_no,
+            absl::StrCat("unsupported version ", std::string(fields[1]),
+                         "; retrain with khulasa train summary"));
+      }
+      have_header = true;
+      continue;
+    }
+    if (fields[0] == "param" && fields.size() == 3) {
+      float value = 0.0f;
+      if (!ParseFloat(fields[2], &value)) {
+        return LineError(line_no, "bad number " + std::string(fields[2]));
+      }
+      SelectionParams& p = model.params;
+      const std::string_view name = fields[1];
+      if (name == "unit_min_words") {
+        p.unit_min_words = static_cast<int>(value);
+      } else if (name == "budget_words") {
+        p.budget_words = static_cast<int>(value);
+      } else if (name == "budget_slack") {
+        p.budget_slack = value;
+      } else if (name == "budget_ratio") {
+        p.budget_ratio = value;
+      } else if (name == "budget_min_words") {
+        p.budget_min_words = static_cast<int>(value);
+      } else if (name == "redundancy") {
+        p.redundancy = value;
+      } else if (name == "gist_words") {
+        p.gist_words = static_cast<int>(value);
+      } else if (name == "min_unit_words") {
+        p.min_unit_words = static_cast<int>(value);
+      } else {
+        return LineError(line_no, "unknown param " + std::string(name));
+      }
+      continue;
+    }
+    if (fields[0] == "feature" && fields.size() == 5) {
+      if (next_feature >= kNumFeatures ||
+          fields[1] != FeatureNames()[next_feature]) {
+        return LineError(line_no, "unexpected feature " +
+                                      std::string(fields[1]) +
+                                      "; retrain with khulasa train summary");
+      }
+      float mean = 0.0f;
+      float sd = 0.0f;
+      float weight = 0.0f;
+      if (!ParseFloat(fields[2], &mean) || !ParseFloat(fields[3], &sd) ||
+          !ParseFloat(fields[4], &weight) || !(sd > 0.0f)) {
+        return LineError(line_no,
+                         "bad numbers for feature " + std::string(fields[1]));
+      }
+      model.mean[next_feature] = mean;
+      model.scale[next_feature] = 1.0f / sd;
+      model.weight[next_feature] = weight;
+      ++next_feature;
+      continue;
+    }
+    if (fields[0] == "bias" && fields.size() == 2) {
+      if (!ParseFloat(fields[1], &model.bias)) {
+        return LineError(line_no, "bad bias " + std::string(fields[1]));
+      }
+      have_bias = true;
+      continue;
+    }
+    return LineError(
+        line_no, "cannot parse \"" + std::string(line.substr(0, 60)) + "\"");
+  }
+  if (!have_header) return LineError(1, "empty model file");
+  if (next_feature != kNumFeatures) {
+    return LineError(lines.size(),
+                     absl::StrCat("expected ", kNumFeatures, " features, got ",
+                                  next_feature));
+  }
+  if (!have_bias) return LineError(lines.size(), "missing bias line");
+  const SelectionParams& p = model.params;
+  if (p.unit_min_words < 0 || p.unit_min_words > 1000 || p.budget_words < 1 ||
+      p.budget_slack < 0.0 || p.budget_ratio < 0.0 || p.budget_min_words < 0 ||
+      p.redundancy <= 0.0 || p.redundancy > 1.0 || p.gist_words < 1 ||
+      p.min_unit_words < 0) {
+    return LineError(lines.size(), "selection params out of range");
+  }
+  return model;
+}
+
+absl::StatusOr<RankerModel> LoadRankerModel(const std::string& path) {
+  absl::StatusOr<std::string> bytes = base::ReadFileOrStdin(path, 1u << 20);
+  if (!bytes.ok()) {
+    if (absl::IsNotFound(bytes.status())) {
+      return absl::NotFoundError(
+          "summary ranker model not found: " + path +
+          "; set KHULASA_MODEL_DIR or run khulasa train summary");
+    }
+    return bytes.status();
+  }
+  absl::StatusOr<RankerModel> model = ParseRankerModel(*bytes);
+  if (!model.ok()) {
+    return absl::DataLossError(path + ": " +
+                               std::string(model.status().message()));
+  }
+  return model;
+}
+
+std::string SerializeRankerModel(const RankerModel& model,
+                                 std::string_view comment) {
+  std::string out =
+      absl::StrCat(std::string(kHeader), " ", RankerModel::kVersion, "\n");
+  for (std::string_view line : Split(comment, '\n', true)) {
+    if (line.empty()) continue;
+    absl::StrAppend(&out, "# ", std::string(line), "\n");
+  }
+  const SelectionParams& p = model.params;
+  absl::StrAppend(&out, "param unit_min_words ", p.unit_min_words, "\n");
+  absl::StrAppend(&out, "param budget_words ", p.budget_words, "\n");
+  absl::StrAppend(&out,
+                  absl::StrFormat("param budget_slack %.3f\n", p.budget_slack));
+  absl::StrAppend(&out,
+                  absl::StrFormat("param budget_ratio %.3f\n", p.budget_ratio));
+  absl::StrAppend(&out, "param budget_min_words ", p.budget_min_words, "\n");
+  absl::StrAppend(&out,
+                  absl::StrFormat("param redundancy %.3f\n", p.redundancy));
+  absl::StrAppend(&out, "param gist_words ", p.gist_words, "\n");
+  absl::StrAppend(&out, "param min_unit_words ", p.min_unit_words, "\n");
+  for (size_t i = 0; i < kNumFeatures; ++i) {
+    absl::StrAppend(
+        &out, absl::StrFormat("feature %s %.6f %.6f %.6f\n",
+                              std::string(FeatureNames()[i]), model.mean[i],
+                              1.0f / model.scale[i], model.weight[i]));
+  }
+  absl::StrAppend(&out, absl::StrFormat("bias %.6f\n", model.bias));
+  return out;
+}
+
+}  // namespace khulasa::summary

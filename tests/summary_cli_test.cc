@@ -1,0 +1,100 @@
+// Runs `khulasa summarize` (the built binary): output on good input, exit
+// codes and error text on bad input.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
+
+#include "tests/cli_process.h"
+
+namespace khulasa {
+namespace {
+
+using ::khulasa::testing::RunKhulasa;
+using ::khulasa::testing::SourceDir;
+using ::khulasa::testing::WriteTempFile;
+
+std::string Article(const std::string& name) {
+  return SourceDir() + "/src/summary/testdata/" + name;
+}
+
+TEST(SummarizeCliTest, PrintsTitleAndBulletsAsText) {
+  const auto r = RunKhulasa({"summarize", Article("with_subheadings.txt")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Title line, blank line, then "- " bullets.
+  const size_t first_bullet = r.out.find("\n\n- ");
+  ASSERT_NE(first_bullet, std::string::npos) << r.out;
+  size_t bullets = 0;
+  for (size_t at = r.out.find("- "); at != std::string::npos;
+       at = r.out.find("\n- ", at + 1)) {
+    ++bullets;
+  }
+  EXPECT_EQ(bullets, 3u) << r.out;
+}
+
+TEST(SummarizeCliTest, JsonHasBulletsWithSources) {
+  const auto r = RunKhulasa({"summarize", "--format", "json", "--bullets", "2",
+                             Article("no_subheadings.txt")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["bullets"].size(), 2u);
+  for (const auto& b : j["bullets"]) {
+    EXPECT_FALSE(b["text"].get<std::string>().empty());
+    ASSERT_FALSE(b["sources"].empty());
+    EXPECT_LT(b["sources"][0]["begin"].get<size_t>(),
+              b["sources"][0]["end"].get<size_t>());
+  }
+}
+
+TEST(SummarizeCliTest, MarkdownAndStdinWork) {
+  const auto r = RunKhulasa({"summarize", "--format", "markdown", "-"},
+                            Article("with_subheadings.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("## ", 0), 0u) << r.out;
+}
+
+TEST(SummarizeCliTest, MaxWordsLimitsEachBullet) {
+  const auto r = RunKhulasa({"summarize", "--max-words", "6", "--format",
+                             "json", Article("no_subheadings.txt")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const auto& b : nlohmann::json::parse(r.out)["bullets"]) {
+    const std::string text = b["text"].get<std::string>();
+    size_t words = 1;
+    for (char c : text) words += c == ' ' ? 1 : 0;
+    EXPECT_LE(words, 6u) << text;
+  }
+}
+
+TEST(SummarizeCliTest, BadInputIsARuntimeErrorWithAMessage) {
+  struct Row {
+    std::string name;
+    std::string content;
+  };
+  const Row rows[] = {
+      {"empty.txt", ""},
+      {"latin.txt", "Only English words here, no Arabic at all."},
+      {"bad_utf8.txt", "\xD8\xA7\xD8"},
+  };
+  for (const Row& row : rows) {
+    const auto r =
+        RunKhulasa({"summarize", WriteTempFile(row.name, row.content)});
+    EXPECT_EQ(r.exit_code, 1) << row.name;
+    EXPECT_EQ(r.err.rfind("khulasa: ", 0), 0u) << row.name << ": " << r.err;
+  }
+  const auto missing = RunKhulasa({"summarize", "/nonexistent/article.txt"});
+  EXPECT_EQ(missing.exit_code, 1);
+}
+
+TEST(SummarizeCliTest, BadFlagsAreUsageErrors) {
+  for (const char* bullets : {"0", "11", "x"}) {
+    const auto r = RunKhulasa(
+        {"summarize", "--bullets", bullets, Article("one_sentence.txt")});
+    EXPECT_EQ(r.exit_code, 2) << "--bullets " << bullets;
+  }
+  const auto r = RunKhulasa(
+      {"summarize", "--format", "yaml", Article("one_sentence.txt")});
+  EXPECT_EQ(r.exit_code, 2);
+}
+
+}  // namespace
+}  // namespace khulasa
