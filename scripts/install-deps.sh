@@ -19,6 +19,15 @@ packages=(
   libssl-dev             # SHA-256 article ids (libcrypto): ids key a shared cache, so no XXH3
   wrk curl               # loopback load test, bench/server_load.sh
   fonts-hosny-amiri      # Arabic Naskh font embedded into the page (else system fonts)
+  pybind11-dev python3-dev                     # the `khulasa` Python module (python/)
+  python3-setuptools python3-pip               # `pip install .` (setup.py drives CMake)
+  python3-dask python3-distributed             # examples/dask_summarize.py and its test
+  time                                         # GNU time: peak RSS of `khulasa batch` in its memory test
+  libespeak-ng-dev espeak-ng-data  # the only Arabic voice on Debian (GPL-3.0: khulasa is GPL-3.0-or-later)
+  libopusenc-dev libopus-dev  # Ogg/Opus audio, the default for `khulasa speak` (in-memory callbacks)
+  libopusfile-dev        # decodes Ogg/Opus in the speech tests
+  libmp3lame-dev         # MP3 audio; its hip decoder checks MP3 output in the tests
+  sox                    # listen-check the audio by measuring it (sox FILE -n stat)
 )
 # The browser test (make test-browser) drives Debian's chromium (~290 MB) with
 # playwright-core from npm; only installed when asked for.

@@ -19,9 +19,14 @@ bool IsWordChar(char32_t c) {
   }
   const auto u = static_cast<UChar32>(c);
   switch (u_charType(u)) {
-    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER:
-    case U_TITLECASE_LETTER: case U_MODIFIER_LETTER: case U_OTHER_LETTER:
-    case U_DECIMAL_DIGIT_NUMBER: case U_LETTER_NUMBER: case U_OTHER_NUMBER:
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+    case U_DECIMAL_DIGIT_NUMBER:
+    case U_LETTER_NUMBER:
+    case U_OTHER_NUMBER:
       return true;
     default:
       return u_getNumericValue(u) != U_NO_NUMERIC_VALUE;
@@ -53,7 +58,8 @@ std::vector<uint64_t> ShingleKeys(const std::vector<std::string>& tokens) {
   constexpr size_t kN = 4;
   std::vector<uint64_t> hashes;
   hashes.reserve(tokens.size());
-  for (const std::string& t : tokens) hashes.push_back(std::hash<std::string>{}(t));
+  for (const std::string& t : tokens)
+    hashes.push_back(std::hash<std::string>{}(t));
   std::vector<uint64_t> keys;
   if (tokens.empty()) return keys;
   if (tokens.size() < kN) {
@@ -152,9 +158,9 @@ ShingleScore CombinePageShingles(const std::vector<PageShingleScore>& pages) {
   s.f1 = s.precision + s.recall > 0
              ? 2 * s.precision * s.recall / (s.precision + s.recall)
              : 0.0;
-  s.accuracy = pages.empty()
-                   ? 0.0
-                   : static_cast<double>(exact) / static_cast<double>(pages.size());
+  s.accuracy = pages.empty() ? 0.0
+                             : static_cast<double>(exact) /
+                                   static_cast<double>(pages.size());
   return s;
 }
 

@@ -1,0 +1,269 @@
+#include "src/speech/diacritizer.h"
+
+#include <cmath>
+#include <limits>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+
+#include "src/base/status_macros.h"
+#include "src/speech/diacritizer_features.h"
+#include "src/text/arabic.h"
+#include "src/text/utf8.h"
+
+namespace khulasa::speech {
+namespace {
+
+// Proclitics (conjunctions, prepositions, future sa-, the article) that
+// may precede a word seen in training: an unknown word that starts with one
+// of these takes its remaining letters' forms from the lexicon.
+constexpr std::u32string_view kProclitics[] = {
+    {U"\u0648"},
+    {U"\u0641"},
+    {U"\u0628"},
+    {U"\u0644"},
+    {U"\u0643"},
+    {U"\u0648\u0628"},
+    {U"\u0641\u0628"},
+    {U"\u0648\u0644"},
+    {U"\u0641\u0644"},
+    {U"\u0648\u0643"},
+    {U"\u0648\u0633"},
+    {U"\u0641\u0633"},
+    {U"\u0627\u0644"},
+    {U"\u0648\u0627\u0644"},
+    {U"\u0641\u0627\u0644"},
+    {U"\u0628\u0627\u0644"},
+    {U"\u0643\u0627\u0644"},
+    {U"\u0644\u0644"},
+    {U"\u0648\u0644\u0644"},
+    {U"\u0641\u0644\u0644"},
+    {U"\u0648\u0628\u0627\u0644"},
+    {U"\u0641\u0628\u0627\u0644"},
+    {U"\u0648\u0643\u0627\u0644"},
+};
+
+int ArgMax(const float* scores) {
+  int best = 0;
+  for (int k = 1; k < kNumLabels; ++k) {
+    if (scores[k] > scores[best]) best = k;
+  }
+  return best;
+}
+
+}  // namespace
+
+Diacritizer::Diacritizer(std::unique_ptr<DiacritizerModel> model,
+                         const DiacritizerOptions& options)
+    : model_(std::move(model)), options_(options) {}
+
+absl::StatusOr<std::unique_ptr<Diacritizer>> Diacritizer::Create(
+    std::unique_ptr<DiacritizerModel> model,
+    const DiacritizerOptions& options) {
+  if (model == nullptr) return absl::InvalidArgumentError("no model given");
+  return std::unique_ptr<Diacritizer>(
+      new Diacritizer(std::move(model), options));
+}
+
+absl::StatusOr<std::unique_ptr<Diacritizer>> Diacritizer::Load(
+    const std::string& path, const DiacritizerOptions& options) {
+  KHULASA_ASSIGN_OR_RETURN(std::unique_ptr<DiacritizerModel> model,
+                           DiacritizerModel::Load(path));
+  return Create(std::move(model), options);
+}
+
+void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
+                             const uint8_t* given, uint8_t* out) const {
+  const size_t len = letters.size();
+  for (size_t k = 0; k < len; ++k) {
+    out[k] = given[k] != 0
+                 ? given[k]
+                 : static_cast<uint8_t>(ArgMax(&scores[k * kNumLabels]));
+  }
+  if (!options_.use_lexicon) return;
+  const size_t covered = options_.lexicon_covers_last_letter ? len : len - 1;
+  // Candidates: the word's own forms, or else the forms of what follows a
+  // proclitic, whose letters keep the per-letter choice.
+  size_t split = 0;
+  const std::vector<LexiconForm>* forms =
+      model_->FindForms(HashWordLetters(letters));
+  const LexiconForm* best = nullptr;
+  size_t best_split = 0;
+  float best_score = -std::numeric_limits<float>::infinity();
+  auto consider = [&](const std::vector<LexiconForm>& candidates) {
+    float prefix_score = 0;
+    for (size_t k = 0; k < split; ++k) {
+      prefix_score += scores[k * kNumLabels + out[k]];
+    }
+    for (const LexiconForm& form : candidates) {
+      // A hash collision could give a form of another length: skip it.
+      if (form.labels.size() != len - split) continue;
+      float score =
+          prefix_score + options_.lexicon_prior *
+                             std::log(static_cast<float>(form.count) + 1.0f);
+      bool consistent = true;
+      for (size_t k = split; k < covered; ++k) {
+        const uint8_t label = form.labels[k - split];
+        if (given[k] != 0 && given[k] != label) {
+          consistent = false;
+          break;
+        }
+        score += scores[k * kNumLabels + label];
+      }
+      if (consistent && score > best_score) {
+        best_score = score;
+        best = &form;
+        best_split = split;
+      }
+    }
+  };
+  if (forms != nullptr) {
+    consider(*forms);
+  } else {
+    for (std::u32string_view proclitic : kProclitics) {
+      if (len < proclitic.size() + 2 ||
+          letters.substr(0, proclitic.size()) != proclitic) {
+        continue;
+      }
+      const std::vector<LexiconForm>* rest =
+          model_->FindForms(HashWordLetters(letters.substr(proclitic.size())));
+      if (rest == nullptr) continue;
+      split = proclitic.size();
+      consider(*rest);
+    }
+  }
+  if (best == nullptr) return;
+  for (size_t k = best_split; k < covered; ++k) {
+    out[k] = best->labels[k - best_split];
+  }
+}
+
+void Diacritizer::WriteSukunBeforeWasla(std::u32string_view chars,
+                                        std::vector<uint8_t>* labels) const {
+  // Forms ending in sukun must make up at least this share of the word's
+  // training occurrences (most words that take a helper vowel are seen far
+  // more often before other words, with their sukun).
+  constexpr float kMinSukunShare = 0.1f;
+  size_t begin = 0;
+  while (begin < chars.size()) {
+    if (!IsDiacritizableLetter(chars[begin])) {
+      ++begin;
+      continue;
+    }
+    size_t end = begin;
+    while (end < chars.size() && IsDiacritizableLetter(chars[end])) ++end;
+    size_t next = end;
+    while (next < chars.size() && chars[next] == ' ') ++next;
+    const bool before_wasla =
+        next > end && next < chars.size() &&
+        (chars[next] == text::kAlef || chars[next] == text::kAlefWasla);
+    uint8_t& last = (*labels)[end - 1];
+    const uint8_t vowel = last & kVowelMask;
+    if (before_wasla && (last & kShaddaBit) == 0 &&
+        (vowel == kVowelFatha || vowel == kVowelDamma ||
+         vowel == kVowelKasra)) {
+      const std::vector<LexiconForm>* forms =
+          model_->FindForms(HashWordLetters(chars.substr(begin, end - begin)));
+      if (forms != nullptr) {
+        uint64_t total = 0, sukun = 0;
+        for (const LexiconForm& form : *forms) {
+          total += form.count;
+          if (form.labels.back() == kVowelSukun) sukun += form.count;
+        }
+        if (total > 0 && static_cast<float>(sukun) >=
+                             kMinSukunShare * static_cast<float>(total)) {
+          last = kVowelSukun;
+        }
+      }
+    }
+    begin = end;
+  }
+}
+
+std::vector<uint8_t> Diacritizer::PredictLabels(const LabeledText& text) const {
+  const std::u32string_view chars = text.chars;
+  std::vector<uint8_t> labels(chars.size(), 0);
+  std::vector<uint32_t> rows;
+  ExtractFeatures(chars, model_->row_mask(), &rows);
+  std::vector<float> scores;
+  size_t letter = 0;  // index of the next letter's feature block
+  size_t prev_begin = 0, prev_end = 0;
+  int prev_label = kNoHistoryLabel, prev2_label = kNoHistoryLabel;
+  for (size_t i = 0; i < chars.size();) {
+    if (!IsDiacritizableLetter(chars[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < chars.size() && IsDiacritizableLetter(chars[end])) ++end;
+    const size_t len = end - i;
+    scores.assign(len * kNumLabels, 0.0f);
+    for (size_t k = 0; k < len; ++k) {
+      model_->AddScores(&rows[(letter + k) * kFeaturesPerLetter],
+                        kFeaturesPerLetter, &scores[k * kNumLabels]);
+    }
+    uint32_t history[kHistoryFeatures];
+    ExtractHistoryFeatures(chars, i, end, prev_begin, prev_end, prev_label,
+                           prev2_label, model_->row_mask(), history);
+    model_->AddScores(history, kHistoryFeatures,
+                      &scores[(len - 1) * kNumLabels]);
+    DecodeWord(chars.substr(i, len), scores.data(), &text.labels[i],
+               &labels[i]);
+    prev2_label = prev_label;
+    prev_label = labels[end - 1];
+    prev_begin = i;
+    prev_end = end;
+    letter += len;
+    i = end;
+  }
+  if (!options_.helper_vowels) WriteSukunBeforeWasla(chars, &labels);
+  if (options_.kasra_under_hamza) {
+    for (size_t i = 0; i < chars.size(); ++i) {
+      if (chars[i] == text::kAlefWithHamzaBelow && labels[i] == 0) {
+        labels[i] = kVowelKasra;
+      }
+    }
+  }
+  return labels;
+}
+
+absl::StatusOr<std::string> Diacritizer::Diacritize(
+    std::string_view text) const {
+  if (text.size() > options_.max_input_bytes) {
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "input of ", text.size(), " bytes is over the diacritizer's limit of ",
+        options_.max_input_bytes, " bytes; split it"));
+  }
+  KHULASA_RETURN_IF_ERROR(text::ValidateUtf8(text));
+  std::string out;
+  out.reserve(text.size() * 2);
+  size_t line_begin = 0;
+  while (line_begin <= text.size()) {
+    size_t line_end = text.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view line =
+        text.substr(line_begin, line_end - line_begin);
+    const LabeledText parsed = ParseDiacritized(line);
+    const std::vector<uint8_t> labels = PredictLabels(parsed);
+    // Walk the original line again: the letters come in the same order as
+    // in `parsed`, whose other code points were dropped marks, tatweel and
+    // superscript alef, which are copied (marks re-written from labels).
+    size_t index = 0;  // into parsed.chars
+    size_t pos = 0;
+    while (pos < line.size()) {
+      const size_t start = pos;
+      const char32_t c = text::DecodeUtf8(line, &pos);
+      if (IsLabelMark(c)) continue;
+      out.append(line.substr(start, pos - start));
+      if (c == text::kTatweel || c == text::kSuperscriptAlef) continue;
+      if (IsDiacritizableLetter(c)) AppendLabelMarks(labels[index], &out);
+      ++index;
+    }
+    if (line_end == text.size()) break;
+    out.push_back('\n');
+    line_begin = line_end + 1;
+  }
+  return out;
+}
+
+}  // namespace khulasa::speech

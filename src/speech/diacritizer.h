@@ -1,0 +1,101 @@
+// Diacritizer: restores the short vowels, shadda, sukun and tanween of
+// Arabic text (tashkeel), so that a speech synthesizer reads it correctly.
+//
+//   KHULASA_ASSIGN_OR_RETURN(auto diacritizer,
+//       speech::Diacritizer::Load(base::ModelPath("diacritizer.bin")));
+//   KHULASA_ASSIGN_OR_RETURN(std::string vowelled,
+//       diacritizer->Diacritize(text));
+//
+// A linear model scores the 16 possible mark sets of each letter from hashed
+// features of its letter window, word and neighbouring words. For a word
+// seen in training, the best of its known forms under those scores is taken
+// (for all letters but the last, whose case ending depends on the syntax);
+// unknown words take the best label per letter. Built once and immutable:
+// Diacritize() is safe to call from many threads.
+#ifndef KHULASA_SRC_SPEECH_DIACRITIZER_H_
+#define KHULASA_SRC_SPEECH_DIACRITIZER_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+
+#include "src/speech/diacritizer_labels.h"
+#include "src/speech/diacritizer_model.h"
+
+namespace khulasa::speech {
+
+struct DiacritizerOptions {
+  // Inputs longer than this are refused with kResourceExhausted.
+  size_t max_input_bytes = size_t{16} << 20;
+  // Choose among the forms a word had in training (false: per letter only).
+  bool use_lexicon = true;
+  // Whether a lexicon form also fixes the word's last letter.
+  bool lexicon_covers_last_letter = false;
+  // Weight of log(count + 1) of a lexicon form against the model's scores
+  // (4 was best on the first 300 lines of Fadel val.txt).
+  float lexicon_prior = 4.0f;
+  // Whether to write the helper vowel that joins a word ending in sukun to a
+  // following hamzat-wasl word, as it is spoken (min-a l-, a'lanat-i l-).
+  // False writes the sukun instead, the WikiNews-2014 gold convention. Only
+  // words whose training forms end in sukun often enough are changed.
+  bool helper_vowels = true;
+  // Whether an alef with hamza below (U+0625) left without a mark gets its
+  // kasra, which it always carries in speech. Much of the training text
+  // (and the Fadel test set) leaves that kasra out; the WikiNews gold writes
+  // it.
+  bool kasra_under_hamza = true;
+};
+
+class Diacritizer {
+ public:
+  // Takes ownership of a loaded model.
+  static absl::StatusOr<std::unique_ptr<Diacritizer>> Create(
+      std::unique_ptr<DiacritizerModel> model,
+      const DiacritizerOptions& options = {});
+
+  // Loads the model file at `path`: kNotFound when it is missing, kDataLoss
+  // when it is corrupt.
+  static absl::StatusOr<std::unique_ptr<Diacritizer>> Load(
+      const std::string& path, const DiacritizerOptions& options = {});
+
+  // Holds the model: not copyable.
+  Diacritizer(const Diacritizer&) = delete;
+  Diacritizer& operator=(const Diacritizer&) = delete;
+
+  // Returns `text` with marks on every Arabic letter. Everything else (Latin,
+  // digits, punctuation, spacing, line breaks) is copied unchanged. Marks the
+  // input already has are kept and constrain the rest of the word; shadda is
+  // always written before the vowel. Lines are diacritized independently.
+  // kInvalidArgument for invalid UTF-8 (with the byte offset),
+  // kResourceExhausted past options.max_input_bytes.
+  absl::StatusOr<std::string> Diacritize(std::string_view text) const;
+
+  // Predicts a label for every code point of `text.chars` (0 for
+  // non-letters). Letters with a non-zero label in `text.labels` keep it.
+  std::vector<uint8_t> PredictLabels(const LabeledText& text) const;
+
+  const DiacritizerModel& model() const { return *model_; }
+
+ private:
+  Diacritizer(std::unique_ptr<DiacritizerModel> model,
+              const DiacritizerOptions& options);
+
+  // Chooses the labels of one word's letters from their scores.
+  void DecodeWord(std::u32string_view letters, const float* scores,
+                  const uint8_t* given, uint8_t* out) const;
+
+  // Turns helper vowels before hamzat-wasl words back into sukun.
+  void WriteSukunBeforeWasla(std::u32string_view chars,
+                             std::vector<uint8_t>* labels) const;
+
+  std::unique_ptr<DiacritizerModel> model_;
+  DiacritizerOptions options_;
+};
+
+}  // namespace khulasa::speech
+
+#endif  // KHULASA_SRC_SPEECH_DIACRITIZER_H_

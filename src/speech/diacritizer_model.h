@@ -1,0 +1,83 @@
+// The diacritizer's trained parameters: a hashed table of per-label weights
+// (int8 with one scale per row) and a lexicon of the diacritized forms seen
+// in training for each undiacritized word, with their counts. Built once,
+// immutable afterwards; const methods are thread-safe.
+#ifndef KHULASA_SRC_SPEECH_DIACRITIZER_MODEL_H_
+#define KHULASA_SRC_SPEECH_DIACRITIZER_MODEL_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+
+#include "src/speech/diacritizer_labels.h"
+
+namespace khulasa::speech {
+
+// One diacritized form of a word: a label per letter and how often it was
+// seen in training.
+struct LexiconForm {
+  std::vector<uint8_t> labels;
+  uint32_t count = 0;
+};
+
+class DiacritizerModel {
+ public:
+  // Largest table the format accepts (2^kMaxTableBits rows).
+  static constexpr int kMaxTableBits = 24;
+
+  // Builds a model from float weights (rows x kNumLabels, row-major) and a
+  // lexicon keyed by HashWordLetters(). Rows whose largest |weight| is below
+  // `prune_below` are dropped (set to zero). `table_bits` must match
+  // weights.size() == kNumLabels << table_bits.
+  static absl::StatusOr<std::unique_ptr<DiacritizerModel>> FromWeights(
+      int table_bits, const std::vector<float>& weights,
+      absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> lexicon,
+      float prune_below);
+
+  // Parses the bytes written by Serialize(). kDataLoss when they are
+  // truncated, corrupt (checksum) or of another format or version.
+  static absl::StatusOr<std::unique_ptr<DiacritizerModel>> Parse(
+      std::string_view bytes);
+
+  // Reads and parses a model file: kNotFound when it does not exist,
+  // kDataLoss when it is corrupt.
+  static absl::StatusOr<std::unique_ptr<DiacritizerModel>> Load(
+      const std::string& path);
+
+  // Holds a large table: not copyable.
+  DiacritizerModel(const DiacritizerModel&) = delete;
+  DiacritizerModel& operator=(const DiacritizerModel&) = delete;
+
+  // The compact binary form (sparse rows, lexicon, checksum).
+  std::string Serialize() const;
+
+  uint32_t row_mask() const { return row_mask_; }
+
+  // Adds the weights of `num_rows` feature rows to scores[0..kNumLabels).
+  void AddScores(const uint32_t* rows, int num_rows, float* scores) const;
+
+  // The forms of the word with HashWordLetters() == `word_hash`, or nullptr.
+  const std::vector<LexiconForm>* FindForms(uint64_t word_hash) const;
+
+  // Number of non-zero weight rows and lexicon words (for reports).
+  size_t num_nonzero_rows() const;
+  size_t num_words() const { return lexicon_.size(); }
+
+ private:
+  DiacritizerModel() = default;
+
+  int table_bits_ = 0;
+  uint32_t row_mask_ = 0;
+  std::vector<int8_t> weights_;  // rows x kNumLabels
+  std::vector<float> scales_;    // one per row; 0 for empty rows
+  absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> lexicon_;
+};
+
+}  // namespace khulasa::speech
+
+#endif  // KHULASA_SRC_SPEECH_DIACRITIZER_MODEL_H_

@@ -1,0 +1,257 @@
+// Tests of the diacritizer's labels, model file, trainer and decoding. A
+// tiny model trained on composed sentences (tests/testdata/diacritizer/)
+// must give them back; the committed model is tested in
+// diacritizer_model_test.cc.
+#include "src/speech/diacritizer.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "gtest/gtest.h"
+
+#include "src/speech/diacritizer_features.h"
+#include "src/speech/diacritizer_labels.h"
+#include "src/speech/diacritizer_model.h"
+#include "src/speech/diacritizer_trainer.h"
+#include "src/text/utf8.h"
+
+namespace khulasa::speech {
+namespace {
+
+std::string SourcePath(const std::string& relative) {
+  const char* dir = std::getenv("KHULASA_SOURCE_DIR");
+  return std::string(dir != nullptr ? dir : ".") + "/" + relative;
+}
+
+std::vector<std::string> ReadLines(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) lines.push_back(line);
+  }
+  return lines;
+}
+
+// `text` without U+064B-U+0652.
+std::string Strip(const std::string& text) {
+  const LabeledText parsed = ParseDiacritized(text);
+  std::string out;
+  for (char32_t c : parsed.chars) text::AppendUtf8(c, &out);
+  return out;
+}
+
+TEST(DiacritizerLabelsTest, ParsesMarksInEitherShaddaOrder) {
+  struct Row {
+    const char* input;
+    std::u32string chars;
+    std::vector<uint8_t> labels;
+  };
+  const Row rows[] = {
+      {"", U"", {}},
+      {"abc", U"abc", {0, 0, 0}},
+      // beh + shadda + fatha, and beh + fatha + shadda (NFC order).
+      {"\u0628\u0651\u064e", U"\u0628", {kShaddaBit | kVowelFatha}},
+      {"\u0628\u064e\u0651", U"\u0628", {kShaddaBit | kVowelFatha}},
+      // Tatweel and superscript alef are dropped; the mark stays on meem.
+      {"\u0645\u064e\u0640\u0670\u0646", U"\u0645\u0646", {kVowelFatha, 0}},
+      // A mark after a space has no letter: dropped.
+      {" \u064e\u0644\u0652", U" \u0644", {0, kVowelSukun}},
+      {"\u0643\u064b", U"\u0643", {kVowelFathatan}},
+  };
+  for (const Row& row : rows) {
+    const LabeledText parsed = ParseDiacritized(row.input);
+    EXPECT_EQ(parsed.chars, row.chars) << "input: " << row.input;
+    EXPECT_EQ(parsed.labels, row.labels) << "input: " << row.input;
+  }
+}
+
+TEST(DiacritizerLabelsTest, WritesShaddaBeforeTheVowel) {
+  std::string out;
+  AppendLabelMarks(kShaddaBit | kVowelKasra, &out);
+  EXPECT_EQ(out, "\u0651\u0650");
+  out.clear();
+  AppendLabelMarks(0, &out);
+  EXPECT_EQ(out, "");
+}
+
+// A model trained on the composed sentences, shared by the tests below.
+class TinyModelTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    lines_ = new std::vector<std::string>(
+        ReadLines(SourcePath("tests/testdata/diacritizer/tiny_train.txt")));
+    DiacritizerTrainer trainer({.table_bits = 16, .epochs = 10});
+    for (const std::string& line : *lines_) trainer.AddLine(line, 1);
+    auto model = trainer.Train();
+    ASSERT_TRUE(model.ok()) << model.status();
+    bytes_ = new std::string((*model)->Serialize());
+  }
+  static void TearDownTestSuite() {
+    delete lines_;
+    delete bytes_;
+  }
+
+  std::unique_ptr<Diacritizer> Make(const DiacritizerOptions& options = {}) {
+    auto model = DiacritizerModel::Parse(*bytes_);
+    EXPECT_TRUE(model.ok()) << model.status();
+    auto diacritizer = Diacritizer::Create(std::move(*model), options);
+    EXPECT_TRUE(diacritizer.ok());
+    return std::move(*diacritizer);
+  }
+
+  static std::vector<std::string>* lines_;
+  static std::string* bytes_;
+};
+
+std::vector<std::string>* TinyModelTest::lines_ = nullptr;
+std::string* TinyModelTest::bytes_ = nullptr;
+
+TEST_F(TinyModelTest, RestoresTheSentencesItWasTrainedOn) {
+  ASSERT_EQ(lines_->size(), 8u);
+  auto diacritizer = Make();
+  for (const std::string& line : *lines_) {
+    auto out = diacritizer->Diacritize(Strip(line));
+    ASSERT_TRUE(out.ok()) << out.status();
+    EXPECT_EQ(*out, line) << "input: " << Strip(line);
+  }
+}
+
+TEST_F(TinyModelTest, DiacritizesWholeTextsLineByLine) {
+  auto diacritizer = Make();
+  const std::string gold = (*lines_)[0] + "\n" + (*lines_)[1] + "\n";
+  auto out = diacritizer->Diacritize(Strip(gold));
+  ASSERT_TRUE(out.ok());
+  EXPECT_EQ(*out, gold);
+}
+
+TEST_F(TinyModelTest, KeepsEverythingButArabicLettersUnchanged) {
+  auto diacritizer = Make();
+  const std::string inputs[] = {"",
+                                " ",
+                                "\n\n",
+                                "...!?",
+                                "hello world 2025",
+                                "\u200f\u061f",
+                                "\u0661\u0662\u0663 abc",
+                                "\xef\xbf\xbd"};
+  for (const std::string& input : inputs) {
+    auto out = diacritizer->Diacritize(input);
+    ASSERT_TRUE(out.ok()) << "input: " << input;
+    EXPECT_EQ(*out, input) << "input: " << input;
+  }
+}
+
+TEST_F(TinyModelTest, OutputStrippedEqualsInputAndMarksFollowLetters) {
+  auto diacritizer = Make();
+  // Mixed Arabic, Latin, digits, tatweel and an unseen word.
+  const std::string input =
+      "\u0630\u0647\u0628 Ali \u0625\u0644\u0649 2025 "
+      "\u0645\u0640\u0640\u062f\u0631\u0633\u0629 \u0642\u0637\u0627\u0631";
+  auto out = diacritizer->Diacritize(input);
+  ASSERT_TRUE(out.ok());
+  EXPECT_EQ(Strip(*out), Strip(input));
+  const LabeledText parsed = ParseDiacritized(*out);
+  for (size_t i = 0; i < parsed.chars.size(); ++i) {
+    if (parsed.labels[i] != 0) {
+      EXPECT_TRUE(IsDiacritizableLetter(parsed.chars[i]));
+    }
+  }
+}
+
+TEST_F(TinyModelTest, KeepsMarksTheInputAlreadyHas) {
+  auto diacritizer = Make();
+  // "dhahaba" with a (wrong) damma forced on the first letter.
+  const std::string input = "\u0630\u064f\u0647\u0628";
+  auto out = diacritizer->Diacritize(input);
+  ASSERT_TRUE(out.ok());
+  EXPECT_EQ(out->substr(0, 4), "\u0630\u064f");
+}
+
+TEST_F(TinyModelTest, RejectsInvalidUtf8WithItsOffset) {
+  auto diacritizer = Make();
+  const std::string inputs[] = {
+      std::string("\u0630\xd9", 3),  // truncated
+      "ab\xa7",                      // lone continuation byte
+      "\xc0\xaf",                    // overlong
+      "\xed\xa0\x80",                // encoded surrogate
+  };
+  for (const std::string& input : inputs) {
+    auto out = diacritizer->Diacritize(input);
+    EXPECT_EQ(out.status().code(), absl::StatusCode::kInvalidArgument)
+        << "input: " << input;
+  }
+}
+
+TEST_F(TinyModelTest, RefusesInputOverTheLimit) {
+  DiacritizerOptions options;
+  options.max_input_bytes = 10;
+  auto diacritizer = Make(options);
+  EXPECT_TRUE(diacritizer->Diacritize("0123456789").ok());
+  EXPECT_EQ(diacritizer->Diacritize("0123456789a").status().code(),
+            absl::StatusCode::kResourceExhausted);
+}
+
+TEST_F(TinyModelTest, TrainingIsDeterministic) {
+  DiacritizerTrainer trainer({.table_bits = 16, .epochs = 10});
+  for (const std::string& line : *lines_) trainer.AddLine(line, 1);
+  auto model = trainer.Train();
+  ASSERT_TRUE(model.ok());
+  EXPECT_EQ((*model)->Serialize(), *bytes_);
+}
+
+TEST_F(TinyModelTest, ModelRoundTripsThroughItsFileFormat) {
+  auto model = DiacritizerModel::Parse(*bytes_);
+  ASSERT_TRUE(model.ok());
+  EXPECT_EQ((*model)->Serialize(), *bytes_);
+  EXPECT_GT((*model)->num_words(), 20u);
+}
+
+TEST_F(TinyModelTest, CorruptModelBytesAreDataLoss) {
+  std::string flipped = *bytes_;
+  flipped[flipped.size() / 2] ^= 0x5A;
+  const std::string cases[] = {"", "KHDIAC01",
+                               bytes_->substr(0, bytes_->size() / 2), flipped,
+                               "not a model file at all, just text"};
+  for (const std::string& bytes : cases) {
+    EXPECT_EQ(DiacritizerModel::Parse(bytes).status().code(),
+              absl::StatusCode::kDataLoss)
+        << "size " << bytes.size();
+  }
+}
+
+TEST(DiacritizerModelTest, MissingFileIsNotFound) {
+  auto diacritizer = Diacritizer::Load("/nonexistent/diacritizer.bin");
+  EXPECT_EQ(diacritizer.status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST(DiacritizerModelTest, CorruptFileIsDataLossNamingThePath) {
+  const std::string path =
+      ::testing::TempDir() + "/corrupt_diacritizer_model.bin";
+  std::ofstream(path) << "KHDIAC01 garbage";
+  auto diacritizer = Diacritizer::Load(path);
+  EXPECT_EQ(diacritizer.status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_NE(std::string(diacritizer.status().message()).find(path),
+            std::string::npos);
+}
+
+TEST(DiacritizerTrainerTest, RefusesAnEmptyTrainingSet) {
+  DiacritizerTrainer trainer({.table_bits = 12, .epochs = 1});
+  trainer.AddLine("no arabic here", 1);
+  EXPECT_EQ(trainer.Train().status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+TEST(DiacritizerFeaturesTest, GivesEachLetterItsRowsInRange) {
+  const std::u32string text = U"\u0630\u0647\u0628 ab \u0642\u0637";
+  std::vector<uint32_t> rows;
+  ExtractFeatures(text, 0xFFF, &rows);
+  EXPECT_EQ(rows.size(), 5u * kFeaturesPerLetter);
+  for (uint32_t row : rows) EXPECT_LE(row, 0xFFFu);
+}
+
+}  // namespace
+}  // namespace khulasa::speech
