@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test bench test-asan fuzz clean
+.PHONY: all deps build demo test test-browser bench test-asan fuzz clean
 
 all: build
 
@@ -22,6 +22,14 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 600
+
+# The page in headless chromium (tests/browser): installs chromium and
+# playwright-core (npm) first; screenshots land in $(BUILD)/tests/browser.
+test-browser: build
+	KHULASA_BROWSER_TESTS=1 ./scripts/install-deps.sh
+	npm ci --no-audit --no-fund
+	cmake $(BUILD)
+	cd $(BUILD) && ctest --output-on-failure -L browser --timeout 300
 
 bench: build
 	./scripts/bench.sh $(BUILD)

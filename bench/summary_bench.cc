@@ -5,10 +5,18 @@
 // for khulasa, scraped-page format, ~400 words, with subheadings), or the
 // file named by $KHULASA_BENCH_ARTICLE.
 //
+// BM_PeakHeapPerCall reports the peak heap of one read + parse + summarize
+// call beyond the loaded model (a counting operator new, on only there).
+//
 //   build-release/bench/summary_bench --benchmark_min_time=2
+#include <malloc.h>
+
+#include <algorithm>
+#include <cstddef>
 #include <cstdlib>
 #include <fstream>
 #include <memory>
+#include <new>
 #include <sstream>
 #include <string>
 
@@ -17,6 +25,42 @@
 #include "khulasa/article.h"
 #include "khulasa/engine.h"
 #include "khulasa/summary.h"
+
+namespace {
+
+// Heap accounting for BM_PeakHeapPerCall (single-threaded benchmark):
+// usable bytes of blocks allocated while counting and still live, and
+// their peak.
+bool heap_counting = false;
+size_t heap_live_bytes = 0;
+size_t heap_peak_bytes = 0;
+
+}  // namespace
+
+void* operator new(size_t size) {
+  void* p = std::malloc(size == 0 ? 1 : size);
+  if (p == nullptr) std::abort();
+  if (heap_counting) {
+    heap_live_bytes += malloc_usable_size(p);
+    heap_peak_bytes = std::max(heap_peak_bytes, heap_live_bytes);
+  }
+  return p;
+}
+
+namespace {
+
+void CountedFree(void* p) {
+  if (heap_counting && p != nullptr) {
+    heap_live_bytes -= std::min(heap_live_bytes, malloc_usable_size(p));
+  }
+  std::free(p);
+}
+
+}  // namespace
+
+void operator delete(void* p) noexcept { CountedFree(p); }
+
+void operator delete(void* p, size_t /*size*/) noexcept { CountedFree(p); }
 
 namespace {
 
@@ -96,6 +140,29 @@ void BM_ReadParseSummarize(benchmark::State& state) {
   SetCounters(state);
 }
 BENCHMARK(BM_ReadParseSummarize);
+
+// Peak heap of one read + parse + summarize call, result included, with the
+// engine (model) already loaded: the budget is 1 MB per call.
+void BM_PeakHeapPerCall(benchmark::State& state) {
+  const std::string& bytes = Article();
+  const khulasa::Engine& engine = TheEngine();
+  size_t peak = 0;
+  for (auto _ : state) {
+    heap_live_bytes = 0;
+    heap_peak_bytes = 0;
+    heap_counting = true;
+    {
+      auto result = engine.Summarize(bytes, khulasa::ReadOptions{},
+                                     khulasa::SummaryOptions{});
+      if (!result.ok()) state.SkipWithError("summarize failed");
+      benchmark::DoNotOptimize(result);
+    }
+    heap_counting = false;
+    peak = std::max(peak, heap_peak_bytes);
+  }
+  state.counters["peak_heap_bytes"] = static_cast<double>(peak);
+}
+BENCHMARK(BM_PeakHeapPerCall)->Iterations(10);
 
 }  // namespace
 

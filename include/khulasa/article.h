@@ -76,10 +76,13 @@ struct ReadOptions {
 // where: invalid UTF-8 with its byte offset, empty input, binary data, no
 // Arabic text at all. kResourceExhausted past the size limits.
 //
-// Autodetection (options.format == kAuto): input starting with '{' or '['
-// is JSON; a first line "date YYYY-MM-DD - SECTION" or the site's button
-// labels make it scraped text; anything else is plain text. JSONL with more
-// than one record is refused here: use ReadArticles().
+// Autodetection (options.format == kAuto): input starting (after a BOM and
+// blanks) with "<!doctype html", "<html" or another tag is an HTML page (the
+// article is extracted from it; JSON {"html": PAGE} works too); input
+// starting with '{' or '[' is JSON; a first line "date YYYY-MM-DD -
+// SECTION" or the site's button labels make it scraped text; anything else
+// is plain text. JSONL with more than one record is refused here: use
+// ReadArticles().
 absl::StatusOr<Article> ReadArticle(std::string_view bytes,
                                     const ReadOptions& options);
 

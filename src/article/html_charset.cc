@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+
 #include "src/article/html_text.h"
 #include "src/text/utf8.h"
 
@@ -69,6 +71,13 @@ std::string CanonicalLabel(const std::string& label, bool from_meta) {
   return label;
 }
 
+bool HasNonAscii(std::string_view bytes) {
+  for (const char c : bytes) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
 bool IcuKnows(const std::string& name) {
   UErrorCode status = U_ZERO_ERROR;
   UConverter* conv = ucnv_open(name.c_str(), &status);
@@ -94,6 +103,12 @@ CharsetGuess DetectHtmlCharset(std::string_view bytes,
   if (!label.empty()) {
     std::string name = CanonicalLabel(label, true);
     // A label ICU does not know is ignored rather than failing the page.
+    // Saved pages are often re-encoded to UTF-8 with the old meta tag left
+    // in place; legacy-encoded text with non-ASCII bytes is practically
+    // never valid UTF-8 by chance, so valid UTF-8 wins over the label.
+    if (name != "UTF-8" && HasNonAscii(bytes) && text::IsValidUtf8(bytes)) {
+      return {"UTF-8", CharsetSource::kValidUtf8};
+    }
     if (name == "UTF-8" || IcuKnows(name)) return {name, CharsetSource::kMeta};
   }
   if (text::IsValidUtf8(bytes)) return {"UTF-8", CharsetSource::kValidUtf8};
@@ -131,6 +146,20 @@ absl::StatusOr<std::string> ConvertHtmlToUtf8(std::string_view bytes,
         "cannot convert the page from ", name, ": ", u_errorName(status)));
   }
   out.resize(static_cast<size_t>(written));
+  // Single-byte converters substitute U+001A for unmapped bytes; make every
+  // substitution the visible U+FFFD instead of a control character.
+  if (out.find('\x1A') != std::string::npos) {
+    std::string fixed;
+    fixed.reserve(out.size());
+    for (const char c : out) {
+      if (c == '\x1A') {
+        fixed += "\xEF\xBF\xBD";
+      } else {
+        fixed.push_back(c);
+      }
+    }
+    out = std::move(fixed);
+  }
   if (StartsWith(out, "\xEF\xBB\xBF")) out.erase(0, 3);
   // ICU substitutes invalid input, but stay safe against any converter that
   // passes odd sequences through.

@@ -23,8 +23,10 @@ struct CharsetGuess {
 // Returns the encoding of `bytes`. A non-empty `override_name` wins. A
 // declared "iso-8859-1" or "us-ascii" means windows-1252 and a declared
 // UTF-16 in a meta tag means UTF-8, as in the WHATWG encoding standard.
-// Undeclared pages that are not valid UTF-8 are guessed to be windows-1256
-// (this engine reads Arabic sites first).
+// A page that declares a legacy charset but is valid UTF-8 with non-ASCII
+// bytes is read as UTF-8 (saved pages are often re-encoded with the old
+// meta tag kept). Undeclared pages that are not valid UTF-8 are guessed to
+// be windows-1256 (this engine reads Arabic sites first).
 CharsetGuess DetectHtmlCharset(std::string_view bytes,
                                std::string_view override_name);
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
@@ -12,8 +13,7 @@ namespace {
 // and in ISO-8859-6.
 constexpr char kArabicCp1256[] = "\xC7\xE1\xDA\xD1\xC8\xED\xC9";
 constexpr char kArabicIso88596[] = "\xC7\xE4\xD9\xD1\xC8\xEA\xC9";
-constexpr char kArabicUtf8[] =
-    "\u0627\u0644\u0639\u0631\u0628\u064a\u0629";
+constexpr char kArabicUtf8[] = "\u0627\u0644\u0639\u0631\u0628\u064a\u0629";
 
 TEST(DetectHtmlCharsetTest, FollowsOverrideBomMetaThenBytes) {
   struct Case {
@@ -37,6 +37,10 @@ TEST(DetectHtmlCharsetTest, FollowsOverrideBomMetaThenBytes) {
       {"<meta charset=\"iso-8859-1\">", "", "windows-1252",
        CharsetSource::kMeta},
       {"<meta charset=\"utf-16\">", "", "UTF-8", CharsetSource::kMeta},
+      {std::string("<meta charset=\"gb2312\"><p>") + kArabicUtf8, "", "UTF-8",
+       CharsetSource::kValidUtf8},
+      {std::string("<meta charset=\"windows-1256\"><p>") + kArabicCp1256, "",
+       "windows-1256", CharsetSource::kMeta},
       {"<meta charset=\"no-such-charset\"><p>hi", "", "UTF-8",
        CharsetSource::kValidUtf8},
       {std::string("<p>") + kArabicUtf8, "", "UTF-8",

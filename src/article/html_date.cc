@@ -2,36 +2,80 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/strings/str_format.h"
+
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
 namespace {
 
 struct MonthName {
-  const char* name;  // lower case; Arabic with bare alef (no hamza forms)
+  std::string_view name;  // lower case; Arabic with bare alef (no hamza forms)
   int month;
 };
 
 // Month names as they appear on news pages. Arabic names are listed with
 // hamza/madda alef forms folded to bare alef, the way Token() folds them.
 constexpr MonthName kMonths[] = {
-    {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3},
-    {"mar", 3}, {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6},
-    {"jun", 6}, {"july", 7}, {"jul", 7}, {"august", 8}, {"aug", 8},
-    {"september", 9}, {"sept", 9}, {"sep", 9}, {"october", 10}, {"oct", 10},
-    {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+    {"january", 1},
+    {"jan", 1},
+    {"february", 2},
+    {"feb", 2},
+    {"march", 3},
+    {"mar", 3},
+    {"april", 4},
+    {"apr", 4},
+    {"may", 5},
+    {"june", 6},
+    {"jun", 6},
+    {"july", 7},
+    {"jul", 7},
+    {"august", 8},
+    {"aug", 8},
+    {"september", 9},
+    {"sept", 9},
+    {"sep", 9},
+    {"october", 10},
+    {"oct", 10},
+    {"november", 11},
+    {"nov", 11},
+    {"december", 12},
+    {"dec", 12},
     // French, German, Spanish (fundus pages).
-    {"janvier", 1}, {"f\u00e9vrier", 2}, {"mars", 3}, {"avril", 4},
-    {"mai", 5}, {"juin", 6}, {"juillet", 7}, {"ao\u00fbt", 8},
-    {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
-    {"d\u00e9cembre", 12}, {"januar", 1}, {"februar", 2}, {"m\u00e4rz", 3},
-    {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12},
-    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5},
-    {"junio", 6}, {"julio", 7}, {"agosto", 8}, {"septiembre", 9},
-    {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
+    {"janvier", 1},
+    {"f\u00e9vrier", 2},
+    {"mars", 3},
+    {"avril", 4},
+    {"mai", 5},
+    {"juin", 6},
+    {"juillet", 7},
+    {"ao\u00fbt", 8},
+    {"septembre", 9},
+    {"octobre", 10},
+    {"novembre", 11},
+    {"d\u00e9cembre", 12},
+    {"januar", 1},
+    {"februar", 2},
+    {"m\u00e4rz", 3},
+    {"juni", 6},
+    {"juli", 7},
+    {"oktober", 10},
+    {"dezember", 12},
+    {"enero", 1},
+    {"febrero", 2},
+    {"marzo", 3},
+    {"abril", 4},
+    {"mayo", 5},
+    {"junio", 6},
+    {"julio", 7},
+    {"agosto", 8},
+    {"septiembre", 9},
+    {"octubre", 10},
+    {"noviembre", 11},
+    {"diciembre", 12},
     // Arabic: Egyptian/Gulf, Levantine (two-word names joined by a space)
     // and Maghrebi forms.
     {"\u064a\u0646\u0627\u064a\u0631", 1},
@@ -76,8 +120,8 @@ constexpr MonthName kMonths[] = {
 };
 
 // First words of the two-word Levantine names (kanun, tishrin).
-constexpr const char* kTwoWordHeads[] = {"\u0643\u0627\u0646\u0648\u0646",
-                                         "\u062a\u0634\u0631\u064a\u0646"};
+constexpr std::string_view kTwoWordHeads[] = {"\u0643\u0627\u0646\u0648\u0646",
+                                              "\u062a\u0634\u0631\u064a\u0646"};
 
 enum class TokenKind { kNumber, kWord, kSeparator };
 
@@ -130,10 +174,10 @@ std::vector<Token> Tokenize(std::string_view text) {
     } else if (c == 0x0640 || (c >= 0x064B && c <= 0x0652)) {
       // Tatweel and harakat sit inside words.
     } else {
-      const char sep = (c == '-' || c == '/' || c == '.' || c == ':' ||
-                        c == 'T')
-                           ? static_cast<char>(c)
-                           : ' ';
+      const char sep =
+          (c == '-' || c == '/' || c == '.' || c == ':' || c == 'T')
+              ? static_cast<char>(c)
+              : ' ';
       if (!tokens.empty() && tokens.back().kind == TokenKind::kSeparator) {
         if (tokens.back().sep == ' ') tokens.back().sep = sep;
       } else {
@@ -186,8 +230,10 @@ std::string NumericDate(const std::vector<Token>& t, size_t i) {
                                             : "";
   }
   if (c.digits == 4 && a.digits <= 2 && b.digits <= 2) {
-    if (Valid(c.value, b.value, a.value)) return Format(c.value, b.value, a.value);
-    if (Valid(c.value, a.value, b.value)) return Format(c.value, a.value, b.value);
+    if (Valid(c.value, b.value, a.value))
+      return Format(c.value, b.value, a.value);
+    if (Valid(c.value, a.value, b.value))
+      return Format(c.value, a.value, b.value);
   }
   return "";
 }
@@ -197,7 +243,7 @@ std::string NumericDate(const std::vector<Token>& t, size_t i) {
 int MonthAt(const std::vector<Token>& t, size_t i, size_t* last) {
   if (t[i].kind != TokenKind::kWord) return 0;
   *last = i;
-  for (const char* head : kTwoWordHeads) {
+  for (std::string_view head : kTwoWordHeads) {
     if (t[i].text == head && i + 2 < t.size() &&
         t[i + 2].kind == TokenKind::kWord) {
       *last = i + 2;
@@ -207,7 +253,18 @@ int MonthAt(const std::vector<Token>& t, size_t i, size_t* last) {
   return MonthOf(t[i].text);
 }
 
+bool IsNumberAt(const std::vector<Token>& t, size_t k) {
+  return k < t.size() && t[k].kind == TokenKind::kNumber;
+}
+
 std::string NamedMonthDate(const std::vector<Token>& t, size_t i) {
+  // Cheap filter first: a month name has a number next to it ("5 May",
+  // "May 5") or is the head of a two-word name. Most words are neither.
+  if (t[i].kind != TokenKind::kWord) return "";
+  if (!(i >= 2 && IsNumberAt(t, i - 2)) && !IsNumberAt(t, i + 2) &&
+      t[i].text != kTwoWordHeads[0] && t[i].text != kTwoWordHeads[1]) {
+    return "";
+  }
   size_t last = i;
   const int month = MonthAt(t, i, &last);
   if (month == 0) return "";

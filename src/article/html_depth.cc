@@ -19,11 +19,12 @@ char Lower(char c) {
 // Elements that never hold children or close without an end tag.
 bool IsUncounted(std::string_view name) {
   static constexpr std::string_view kNames[] = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-      "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd",
-      "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
-      "rb", "rt", "rp", "colgroup", "caption", "html", "head", "body",
-      "image", "keygen", "basefont", "bgsound", "frame", "!doctype"};
+      "area",   "base",     "br",      "col",   "embed",   "hr",       "img",
+      "input",  "link",     "meta",    "param", "source",  "track",    "wbr",
+      "p",      "li",       "dt",      "dd",    "option",  "optgroup", "tr",
+      "td",     "th",       "tbody",   "thead", "tfoot",   "rb",       "rt",
+      "rp",     "colgroup", "caption", "html",  "head",    "body",     "image",
+      "keygen", "basefont", "bgsound", "frame", "!doctype"};
   for (std::string_view n : kNames) {
     if (name == n) return true;
   }
@@ -57,8 +58,8 @@ absl::Status CheckHtmlDepth(std::string_view html, size_t max_depth) {
   while (pos < html.size()) {
     const void* hit = std::memchr(html.data() + pos, '<', html.size() - pos);
     if (hit == nullptr) break;
-    const size_t lt = static_cast<size_t>(static_cast<const char*>(hit) -
-                                          html.data());
+    const size_t lt =
+        static_cast<size_t>(static_cast<const char*>(hit) - html.data());
     pos = lt + 1;
     if (html.compare(lt, 4, "<!--") == 0) {
       const size_t end = html.find("-->", lt + 4);

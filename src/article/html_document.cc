@@ -13,105 +13,208 @@ namespace {
 
 HtmlTag MapTag(myhtml_tag_id_t id) {
   switch (id) {
-    case MyHTML_TAG__TEXT: return HtmlTag::kText;
-    case MyHTML_TAG__COMMENT: return HtmlTag::kComment;
-    case MyHTML_TAG_HTML: return HtmlTag::kHtml;
-    case MyHTML_TAG_HEAD: return HtmlTag::kHead;
-    case MyHTML_TAG_BODY: return HtmlTag::kBody;
-    case MyHTML_TAG_TITLE: return HtmlTag::kTitle;
-    case MyHTML_TAG_META: return HtmlTag::kMeta;
-    case MyHTML_TAG_LINK: return HtmlTag::kLink;
-    case MyHTML_TAG_BASE: return HtmlTag::kBase;
-    case MyHTML_TAG_SCRIPT: return HtmlTag::kScript;
-    case MyHTML_TAG_STYLE: return HtmlTag::kStyle;
-    case MyHTML_TAG_NOSCRIPT: return HtmlTag::kNoscript;
-    case MyHTML_TAG_TEMPLATE: return HtmlTag::kTemplate;
-    case MyHTML_TAG_SVG: return HtmlTag::kSvg;
-    case MyHTML_TAG_MATH: return HtmlTag::kMath;
-    case MyHTML_TAG_IFRAME: return HtmlTag::kIframe;
-    case MyHTML_TAG_OBJECT: return HtmlTag::kObject;
-    case MyHTML_TAG_EMBED: return HtmlTag::kEmbed;
-    case MyHTML_TAG_CANVAS: return HtmlTag::kCanvas;
-    case MyHTML_TAG_VIDEO: return HtmlTag::kVideo;
-    case MyHTML_TAG_AUDIO: return HtmlTag::kAudio;
-    case MyHTML_TAG_SOURCE: return HtmlTag::kSource;
-    case MyHTML_TAG_IMG: return HtmlTag::kImg;
-    case MyHTML_TAG_FORM: return HtmlTag::kForm;
-    case MyHTML_TAG_BUTTON: return HtmlTag::kButton;
-    case MyHTML_TAG_INPUT: return HtmlTag::kInput;
-    case MyHTML_TAG_SELECT: return HtmlTag::kSelect;
-    case MyHTML_TAG_OPTION: return HtmlTag::kOption;
-    case MyHTML_TAG_TEXTAREA: return HtmlTag::kTextarea;
-    case MyHTML_TAG_LABEL: return HtmlTag::kLabel;
-    case MyHTML_TAG_FIELDSET: return HtmlTag::kFieldset;
-    case MyHTML_TAG_NAV: return HtmlTag::kNav;
-    case MyHTML_TAG_HEADER: return HtmlTag::kHeader;
-    case MyHTML_TAG_FOOTER: return HtmlTag::kFooter;
-    case MyHTML_TAG_ASIDE: return HtmlTag::kAside;
-    case MyHTML_TAG_MENU: return HtmlTag::kMenu;
-    case MyHTML_TAG_DIALOG: return HtmlTag::kDialog;
-    case MyHTML_TAG_ARTICLE: return HtmlTag::kArticle;
-    case MyHTML_TAG_MAIN: return HtmlTag::kMain;
-    case MyHTML_TAG_SECTION: return HtmlTag::kSection;
-    case MyHTML_TAG_DIV: return HtmlTag::kDiv;
-    case MyHTML_TAG_P: return HtmlTag::kP;
-    case MyHTML_TAG_SPAN: return HtmlTag::kSpan;
-    case MyHTML_TAG_A: return HtmlTag::kA;
-    case MyHTML_TAG_BR: return HtmlTag::kBr;
-    case MyHTML_TAG_HR: return HtmlTag::kHr;
-    case MyHTML_TAG_H1: return HtmlTag::kH1;
-    case MyHTML_TAG_H2: return HtmlTag::kH2;
-    case MyHTML_TAG_H3: return HtmlTag::kH3;
-    case MyHTML_TAG_H4: return HtmlTag::kH4;
-    case MyHTML_TAG_H5: return HtmlTag::kH5;
-    case MyHTML_TAG_H6: return HtmlTag::kH6;
-    case MyHTML_TAG_UL: return HtmlTag::kUl;
-    case MyHTML_TAG_OL: return HtmlTag::kOl;
-    case MyHTML_TAG_LI: return HtmlTag::kLi;
-    case MyHTML_TAG_DL: return HtmlTag::kDl;
-    case MyHTML_TAG_DT: return HtmlTag::kDt;
-    case MyHTML_TAG_DD: return HtmlTag::kDd;
-    case MyHTML_TAG_BLOCKQUOTE: return HtmlTag::kBlockquote;
-    case MyHTML_TAG_PRE: return HtmlTag::kPre;
-    case MyHTML_TAG_CODE: return HtmlTag::kCode;
-    case MyHTML_TAG_TABLE: return HtmlTag::kTable;
-    case MyHTML_TAG_TBODY: return HtmlTag::kTbody;
-    case MyHTML_TAG_THEAD: return HtmlTag::kThead;
-    case MyHTML_TAG_TFOOT: return HtmlTag::kTfoot;
-    case MyHTML_TAG_TR: return HtmlTag::kTr;
-    case MyHTML_TAG_TD: return HtmlTag::kTd;
-    case MyHTML_TAG_TH: return HtmlTag::kTh;
-    case MyHTML_TAG_CAPTION: return HtmlTag::kCaption;
-    case MyHTML_TAG_FIGURE: return HtmlTag::kFigure;
-    case MyHTML_TAG_FIGCAPTION: return HtmlTag::kFigcaption;
-    case MyHTML_TAG_TIME: return HtmlTag::kTime;
-    case MyHTML_TAG_ADDRESS: return HtmlTag::kAddress;
-    case MyHTML_TAG_CENTER: return HtmlTag::kCenter;
-    case MyHTML_TAG_FONT: return HtmlTag::kFont;
-    case MyHTML_TAG_B: return HtmlTag::kB;
-    case MyHTML_TAG_STRONG: return HtmlTag::kStrong;
-    case MyHTML_TAG_EM: return HtmlTag::kEm;
-    case MyHTML_TAG_I: return HtmlTag::kI;
-    case MyHTML_TAG_U: return HtmlTag::kU;
-    case MyHTML_TAG_SMALL: return HtmlTag::kSmall;
-    case MyHTML_TAG_SUP: return HtmlTag::kSup;
-    case MyHTML_TAG_SUB: return HtmlTag::kSub;
-    case MyHTML_TAG_CITE: return HtmlTag::kCite;
-    case MyHTML_TAG_Q: return HtmlTag::kQ;
-    case MyHTML_TAG_ABBR: return HtmlTag::kAbbr;
-    case MyHTML_TAG_MARK: return HtmlTag::kMark;
-    case MyHTML_TAG_DETAILS: return HtmlTag::kDetails;
-    case MyHTML_TAG_SUMMARY: return HtmlTag::kSummary;
-    // Other phrasing elements read like <span>.
-    case MyHTML_TAG_S: case MyHTML_TAG_DEL: case MyHTML_TAG_INS:
-    case MyHTML_TAG_BDI: case MyHTML_TAG_BDO: case MyHTML_TAG_WBR:
-    case MyHTML_TAG_NOBR: case MyHTML_TAG_TT: case MyHTML_TAG_KBD:
-    case MyHTML_TAG_VAR: case MyHTML_TAG_BIG: case MyHTML_TAG_DFN:
-    case MyHTML_TAG_ACRONYM: case MyHTML_TAG_SAMP: case MyHTML_TAG_RUBY:
-    case MyHTML_TAG_RB: case MyHTML_TAG_RT: case MyHTML_TAG_RP:
-    case MyHTML_TAG_STRIKE: case MyHTML_TAG_OUTPUT:
+    case MyHTML_TAG__TEXT:
+      return HtmlTag::kText;
+    case MyHTML_TAG__COMMENT:
+      return HtmlTag::kComment;
+    case MyHTML_TAG_HTML:
+      return HtmlTag::kHtml;
+    case MyHTML_TAG_HEAD:
+      return HtmlTag::kHead;
+    case MyHTML_TAG_BODY:
+      return HtmlTag::kBody;
+    case MyHTML_TAG_TITLE:
+      return HtmlTag::kTitle;
+    case MyHTML_TAG_META:
+      return HtmlTag::kMeta;
+    case MyHTML_TAG_LINK:
+      return HtmlTag::kLink;
+    case MyHTML_TAG_BASE:
+      return HtmlTag::kBase;
+    case MyHTML_TAG_SCRIPT:
+      return HtmlTag::kScript;
+    case MyHTML_TAG_STYLE:
+      return HtmlTag::kStyle;
+    case MyHTML_TAG_NOSCRIPT:
+      return HtmlTag::kNoscript;
+    case MyHTML_TAG_TEMPLATE:
+      return HtmlTag::kTemplate;
+    case MyHTML_TAG_SVG:
+      return HtmlTag::kSvg;
+    case MyHTML_TAG_MATH:
+      return HtmlTag::kMath;
+    case MyHTML_TAG_IFRAME:
+      return HtmlTag::kIframe;
+    case MyHTML_TAG_OBJECT:
+      return HtmlTag::kObject;
+    case MyHTML_TAG_EMBED:
+      return HtmlTag::kEmbed;
+    case MyHTML_TAG_CANVAS:
+      return HtmlTag::kCanvas;
+    case MyHTML_TAG_VIDEO:
+      return HtmlTag::kVideo;
+    case MyHTML_TAG_AUDIO:
+      return HtmlTag::kAudio;
+    case MyHTML_TAG_SOURCE:
+      return HtmlTag::kSource;
+    case MyHTML_TAG_IMG:
+      return HtmlTag::kImg;
+    case MyHTML_TAG_FORM:
+      return HtmlTag::kForm;
+    case MyHTML_TAG_BUTTON:
+      return HtmlTag::kButton;
+    case MyHTML_TAG_INPUT:
+      return HtmlTag::kInput;
+    case MyHTML_TAG_SELECT:
+      return HtmlTag::kSelect;
+    case MyHTML_TAG_OPTION:
+      return HtmlTag::kOption;
+    case MyHTML_TAG_TEXTAREA:
+      return HtmlTag::kTextarea;
+    case MyHTML_TAG_LABEL:
+      return HtmlTag::kLabel;
+    case MyHTML_TAG_FIELDSET:
+      return HtmlTag::kFieldset;
+    case MyHTML_TAG_NAV:
+      return HtmlTag::kNav;
+    case MyHTML_TAG_HEADER:
+      return HtmlTag::kHeader;
+    case MyHTML_TAG_FOOTER:
+      return HtmlTag::kFooter;
+    case MyHTML_TAG_ASIDE:
+      return HtmlTag::kAside;
+    case MyHTML_TAG_MENU:
+      return HtmlTag::kMenu;
+    case MyHTML_TAG_DIALOG:
+      return HtmlTag::kDialog;
+    case MyHTML_TAG_ARTICLE:
+      return HtmlTag::kArticle;
+    case MyHTML_TAG_MAIN:
+      return HtmlTag::kMain;
+    case MyHTML_TAG_SECTION:
+      return HtmlTag::kSection;
+    case MyHTML_TAG_DIV:
+      return HtmlTag::kDiv;
+    case MyHTML_TAG_P:
+      return HtmlTag::kP;
+    case MyHTML_TAG_SPAN:
       return HtmlTag::kSpan;
-    default: return HtmlTag::kOther;
+    case MyHTML_TAG_A:
+      return HtmlTag::kA;
+    case MyHTML_TAG_BR:
+      return HtmlTag::kBr;
+    case MyHTML_TAG_HR:
+      return HtmlTag::kHr;
+    case MyHTML_TAG_H1:
+      return HtmlTag::kH1;
+    case MyHTML_TAG_H2:
+      return HtmlTag::kH2;
+    case MyHTML_TAG_H3:
+      return HtmlTag::kH3;
+    case MyHTML_TAG_H4:
+      return HtmlTag::kH4;
+    case MyHTML_TAG_H5:
+      return HtmlTag::kH5;
+    case MyHTML_TAG_H6:
+      return HtmlTag::kH6;
+    case MyHTML_TAG_UL:
+      return HtmlTag::kUl;
+    case MyHTML_TAG_OL:
+      return HtmlTag::kOl;
+    case MyHTML_TAG_LI:
+      return HtmlTag::kLi;
+    case MyHTML_TAG_DL:
+      return HtmlTag::kDl;
+    case MyHTML_TAG_DT:
+      return HtmlTag::kDt;
+    case MyHTML_TAG_DD:
+      return HtmlTag::kDd;
+    case MyHTML_TAG_BLOCKQUOTE:
+      return HtmlTag::kBlockquote;
+    case MyHTML_TAG_PRE:
+      return HtmlTag::kPre;
+    case MyHTML_TAG_CODE:
+      return HtmlTag::kCode;
+    case MyHTML_TAG_TABLE:
+      return HtmlTag::kTable;
+    case MyHTML_TAG_TBODY:
+      return HtmlTag::kTbody;
+    case MyHTML_TAG_THEAD:
+      return HtmlTag::kThead;
+    case MyHTML_TAG_TFOOT:
+      return HtmlTag::kTfoot;
+    case MyHTML_TAG_TR:
+      return HtmlTag::kTr;
+    case MyHTML_TAG_TD:
+      return HtmlTag::kTd;
+    case MyHTML_TAG_TH:
+      return HtmlTag::kTh;
+    case MyHTML_TAG_CAPTION:
+      return HtmlTag::kCaption;
+    case MyHTML_TAG_FIGURE:
+      return HtmlTag::kFigure;
+    case MyHTML_TAG_FIGCAPTION:
+      return HtmlTag::kFigcaption;
+    case MyHTML_TAG_TIME:
+      return HtmlTag::kTime;
+    case MyHTML_TAG_ADDRESS:
+      return HtmlTag::kAddress;
+    case MyHTML_TAG_CENTER:
+      return HtmlTag::kCenter;
+    case MyHTML_TAG_FONT:
+      return HtmlTag::kFont;
+    case MyHTML_TAG_B:
+      return HtmlTag::kB;
+    case MyHTML_TAG_STRONG:
+      return HtmlTag::kStrong;
+    case MyHTML_TAG_EM:
+      return HtmlTag::kEm;
+    case MyHTML_TAG_I:
+      return HtmlTag::kI;
+    case MyHTML_TAG_U:
+      return HtmlTag::kU;
+    case MyHTML_TAG_SMALL:
+      return HtmlTag::kSmall;
+    case MyHTML_TAG_SUP:
+      return HtmlTag::kSup;
+    case MyHTML_TAG_SUB:
+      return HtmlTag::kSub;
+    case MyHTML_TAG_CITE:
+      return HtmlTag::kCite;
+    case MyHTML_TAG_Q:
+      return HtmlTag::kQ;
+    case MyHTML_TAG_ABBR:
+      return HtmlTag::kAbbr;
+    case MyHTML_TAG_MARK:
+      return HtmlTag::kMark;
+    case MyHTML_TAG_DETAILS:
+      return HtmlTag::kDetails;
+    case MyHTML_TAG_SUMMARY:
+      return HtmlTag::kSummary;
+    // Other phrasing elements read like <span>.
+    case MyHTML_TAG_S:
+    case MyHTML_TAG_DEL:
+    case MyHTML_TAG_INS:
+    case MyHTML_TAG_BDI:
+    case MyHTML_TAG_BDO:
+    case MyHTML_TAG_WBR:
+    case MyHTML_TAG_NOBR:
+    case MyHTML_TAG_TT:
+    case MyHTML_TAG_KBD:
+    case MyHTML_TAG_VAR:
+    case MyHTML_TAG_BIG:
+    case MyHTML_TAG_DFN:
+    case MyHTML_TAG_ACRONYM:
+    case MyHTML_TAG_SAMP:
+    case MyHTML_TAG_RUBY:
+    case MyHTML_TAG_RB:
+    case MyHTML_TAG_RT:
+    case MyHTML_TAG_RP:
+    case MyHTML_TAG_STRIKE:
+    case MyHTML_TAG_OUTPUT:
+      return HtmlTag::kSpan;
+    default:
+      return HtmlTag::kOther;
   }
 }
 
@@ -127,7 +230,8 @@ class ThreadParser {
       return;
     }
     tree_ = myhtml_tree_create();
-    if (tree_ != nullptr && myhtml_tree_init(tree_, myhtml_) != MyHTML_STATUS_OK) {
+    if (tree_ != nullptr &&
+        myhtml_tree_init(tree_, myhtml_) != MyHTML_STATUS_OK) {
       myhtml_tree_destroy(tree_);
       tree_ = nullptr;
     }
@@ -239,8 +343,7 @@ absl::StatusOr<HtmlDocument> HtmlDocument::Parse(
             static_cast<uint32_t>(value == nullptr ? 0 : value_size);
         doc.attrs_.push_back(attr);
       }
-      n.attr_count =
-          static_cast<uint32_t>(doc.attrs_.size()) - n.attr_begin;
+      n.attr_count = static_cast<uint32_t>(doc.attrs_.size()) - n.attr_begin;
     }
     const auto index = static_cast<int32_t>(doc.nodes_.size());
     if (n.tag == HtmlTag::kBody && body < 0) body = index;

@@ -1,15 +1,15 @@
 #include "src/article/html_metadata.h"
 
 #include <cstddef>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "src/article/html_date.h"
 #include "src/article/html_text.h"
-#include <nlohmann/json.hpp>
 
 namespace khulasa::article {
 namespace {
@@ -71,8 +71,8 @@ bool IsArticleType(const Json& object) {
   auto matches = [](const Json& t) {
     if (!t.is_string()) return false;
     const std::string& s = t.get_ref<const std::string&>();
-    return EndsWith(s, "Article") || s == "BlogPosting" ||
-           s == "Report" || s == "LiveBlogPosting" || s == "Posting";
+    return EndsWith(s, "Article") || s == "BlogPosting" || s == "Report" ||
+           s == "LiveBlogPosting" || s == "Posting";
   };
   if (type->is_array()) {
     for (const Json& t : *type) {
@@ -122,7 +122,8 @@ void ReadArticleObject(const Json& o, JsonLdFields* f) {
     }
   }
   if (f->section.empty()) {
-    if (const Json* v = Member(o, "articleSection")) f->section = JsonString(*v);
+    if (const Json* v = Member(o, "articleSection"))
+      f->section = JsonString(*v);
   }
   if (f->body.empty()) {
     if (const Json* v = Member(o, "articleBody")) f->body = JsonString(*v);
@@ -191,16 +192,34 @@ std::string StripSiteName(const std::string& title) {
 }
 
 bool IsDateKey(std::string_view key) {
-  static constexpr std::string_view kKeys[] = {
-      "article:published_time", "og:published_time", "article:published",
-      "datepublished", "pubdate", "publishdate", "publish-date",
-      "publish_date", "published_time", "publication_date", "date",
-      "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
-      "sailthru.date", "parsely-pub-date", "article.published",
-      "cxenseparse:recs:publishtime", "og:article:published_time",
-      "article_date_original", "datecreated", "release_date",
-      "dc.date.created", "citation_publication_date", "originalpublicationdate",
-      "article.created", "created"};
+  static constexpr std::string_view kKeys[] = {"article:published_time",
+                                               "og:published_time",
+                                               "article:published",
+                                               "datepublished",
+                                               "pubdate",
+                                               "publishdate",
+                                               "publish-date",
+                                               "publish_date",
+                                               "published_time",
+                                               "publication_date",
+                                               "date",
+                                               "dc.date",
+                                               "dc.date.issued",
+                                               "dcterms.created",
+                                               "dcterms.date",
+                                               "sailthru.date",
+                                               "parsely-pub-date",
+                                               "article.published",
+                                               "cxenseparse:recs:publishtime",
+                                               "og:article:published_time",
+                                               "article_date_original",
+                                               "datecreated",
+                                               "release_date",
+                                               "dc.date.created",
+                                               "citation_publication_date",
+                                               "originalpublicationdate",
+                                               "article.created",
+                                               "created"};
   for (std::string_view k : kKeys) {
     if (key == k) return true;
   }
@@ -249,15 +268,15 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc) {
         }
         break;
       case HtmlTag::kScript: {
-        const std::string type =
-            AsciiLower(doc.Attribute(i, "type"));
+        const std::string type = AsciiLower(doc.Attribute(i, "type"));
         if (type != "application/ld+json") break;
         std::string json;
         for (int32_t c = i + 1; c < n.end; ++c) {
           if (doc.node(c).tag == HtmlTag::kText) json.append(doc.Text(c));
         }
         if (json.size() > kMaxJsonLdBytes) break;
-        const Json root = Json::parse(json, nullptr, /*allow_exceptions=*/false);
+        const Json root =
+            Json::parse(json, nullptr, /*allow_exceptions=*/false);
         if (!root.is_discarded()) ReadJsonLd(root, &ld);
         break;
       }
@@ -303,15 +322,17 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc) {
       case HtmlTag::kTime:
         if (time_date.empty()) {
           time_date = NormalizeHtmlDate(doc.Attribute(i, "datetime"));
-          if (time_date.empty()) time_date = NormalizeHtmlDate(InnerText(doc, i, 200));
+          if (time_date.empty())
+            time_date = NormalizeHtmlDate(InnerText(doc, i, 200));
         }
         break;
       default:
         break;
     }
     // itemprop="datePublished" on any element (content= or datetime=).
-    if (meta_date.empty() && n.tag != HtmlTag::kMeta && n.tag != HtmlTag::kText &&
-        n.attr_count > 0 && doc.Attribute(i, "itemprop") == "datePublished") {
+    if (meta_date.empty() && n.tag != HtmlTag::kMeta &&
+        n.tag != HtmlTag::kText && n.attr_count > 0 &&
+        doc.Attribute(i, "itemprop") == "datePublished") {
       std::string_view value = doc.Attribute(i, "content");
       if (value.empty()) value = doc.Attribute(i, "datetime");
       meta_date = value.empty() ? NormalizeHtmlDate(InnerText(doc, i, 200))
@@ -320,7 +341,6 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc) {
   }
   // The page's h1 is often the site logo: prefer one that the <title> or
   // og:title repeats, then the first long one.
-  if (getenv("OLDH1") && !h1s.empty()) h1 = h1s[0];
   for (const std::string& candidate : h1s) {
     if (!h1.empty()) break;
     if (candidate.size() < 8) continue;
@@ -341,7 +361,7 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc) {
   ld.headline = CollapseHtmlWhitespace(DecodeBasicEntities(ld.headline));
   ld.section = DecodeBasicEntities(ld.section);
   for (std::string& a : ld.authors) a = DecodeBasicEntities(a);
-  if (!getenv("NOENT") && ld.body.find('&') != std::string::npos) {
+  if (ld.body.find('&') != std::string::npos) {
     ld.body = DecodeBasicEntities(ld.body);
   }
   if (!ld.headline.empty()) {

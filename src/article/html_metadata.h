@@ -13,10 +13,10 @@
 namespace khulasa::article {
 
 struct HtmlMetadata {
-  std::string title;     // best title: JSON-LD headline, <h1>, og:title, <title>
-  std::string date;      // "YYYY-MM-DD" or ""
-  std::string section;   // articleSection, article:section or a breadcrumb
-  std::string url;       // canonical or og:url
+  std::string title;    // best title: JSON-LD headline, <h1>, og:title, <title>
+  std::string date;     // "YYYY-MM-DD" or ""
+  std::string section;  // articleSection, article:section or a breadcrumb
+  std::string url;      // canonical or og:url
   std::string language;  // <html lang>, e.g. "ar"
   std::vector<std::string> authors;
   // JSON-LD articleBody (whitespace kept as given), or "".

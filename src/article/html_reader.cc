@@ -5,6 +5,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+
 #include "src/article/html_charset.h"
 #include "src/article/html_content.h"
 #include "src/article/html_depth.h"
@@ -30,9 +31,10 @@ std::vector<HtmlBlock> BlocksFromPlainText(const std::string& body) {
   while (start <= body.size()) {
     size_t end = body.find('\n', start);
     if (end == std::string::npos) end = body.size();
-    std::string line =
-        CollapseHtmlWhitespace(std::string_view(body).substr(start, end - start));
-    if (!line.empty()) blocks.push_back({BlockKind::kParagraph, std::move(line)});
+    std::string line = CollapseHtmlWhitespace(
+        std::string_view(body).substr(start, end - start));
+    if (!line.empty())
+      blocks.push_back({BlockKind::kParagraph, std::move(line)});
     start = end + 1;
   }
   return blocks;
@@ -67,14 +69,12 @@ bool LooksLikeHtml(std::string_view bytes) {
     ++i;
   }
   const std::string head = AsciiLower(bytes.substr(i, 16));
-  if (StartsWith(head, "<!doctype html") ||
-      StartsWith(head, "<html") || StartsWith(head, "<!--") ||
-      StartsWith(head, "<?xml")) {
+  if (StartsWith(head, "<!doctype html") || StartsWith(head, "<html") ||
+      StartsWith(head, "<!--") || StartsWith(head, "<?xml")) {
     return true;
   }
   // Any other tag: '<' and an ASCII letter.
-  return head.size() >= 2 && head[0] == '<' && head[1] >= 'a' &&
-         head[1] <= 'z';
+  return head.size() >= 2 && head[0] == '<' && head[1] >= 'a' && head[1] <= 'z';
 }
 
 absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,

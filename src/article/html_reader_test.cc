@@ -2,8 +2,11 @@
 
 #include <cstdlib>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "gtest/gtest.h"
+
 #include "khulasa/article.h"
 #include "src/text/utf8.h"
 
@@ -85,7 +88,8 @@ TEST(ReadHtmlTest, TurnsTweetsIntoEmbeds) {
   ASSERT_TRUE(r.ok()) << r.status();
   ASSERT_EQ(r->article.blocks.size(), 3u);
   EXPECT_EQ(r->article.blocks[1].kind, BlockKind::kEmbed);
-  EXPECT_EQ(r->article.blocks[1].text, "Bridge reopens soon! \u2014 City (@city)");
+  EXPECT_EQ(r->article.blocks[1].text,
+            "Bridge reopens soon! \u2014 City (@city)");
 }
 
 TEST(ReadHtmlTest, UsesJsonLdBodyWhenThePageRendersWithScripts) {
@@ -98,7 +102,8 @@ TEST(ReadHtmlTest, UsesJsonLdBodyWhenThePageRendersWithScripts) {
       "<html><head><script type=\"application/ld+json\">{\"@type\": "
       "\"NewsArticle\", \"headline\": \"Scripted &quot;page&quot;\", "
       "\"articleBody\": \"" +
-      body + "\"}</script></head><body><div id=\"app\">Loading...</div>"
+      body +
+      "\"}</script></head><body><div id=\"app\">Loading...</div>"
       "</body></html>";
   absl::StatusOr<HtmlExtraction> r = ReadHtml(page, Options());
   ASSERT_TRUE(r.ok()) << r.status();
@@ -150,8 +155,7 @@ TEST(ReadHtmlTest, ReadsTruncatedPages) {
       "of its second paragraph still has text to read, like this one.</p>"
       "<p>And this one stops right in the mid";
   for (size_t cut = 1; cut <= page.size(); cut += 7) {
-    absl::StatusOr<HtmlExtraction> r =
-        ReadHtml(page.substr(0, cut), Options());
+    absl::StatusOr<HtmlExtraction> r = ReadHtml(page.substr(0, cut), Options());
     if (r.ok()) ExpectWellFormed(r->article);
   }
   absl::StatusOr<HtmlExtraction> full = ReadHtml(page, Options());
@@ -218,16 +222,92 @@ TEST(ReadHtmlTest, RefusesPagesPastTheNodeLimit) {
   EXPECT_EQ(r.status().code(), absl::StatusCode::kResourceExhausted);
 }
 
+// A sentence composed for this test: "The new library opened its doors on
+// Sunday morning, and hundreds of readers visited it on the first day."
+constexpr char kArabicSentence[] =
+    "\u0627\u0641\u062a\u062a\u062d\u062a \u0627\u0644\u0645\u0643\u062a"
+    "\u0628\u0629 \u0627\u0644\u062c\u062f\u064a\u062f\u0629 "
+    "\u0623\u0628\u0648\u0627\u0628\u0647\u0627 \u0635\u0628\u0627\u062d "
+    "\u0627\u0644\u0623\u062d\u062f\u060c \u0648\u0632\u0627\u0631\u0647"
+    "\u0627 \u0645\u0626\u0627\u062a \u0627\u0644\u0642\u0631\u0627\u0621 "
+    "\u0641\u064a \u0627\u0644\u064a\u0648\u0645 \u0627\u0644\u0623\u0648"
+    "\u0644.";
+
+TEST(ReadArticleHtmlHookTest, AutodetectsHtmlPages) {
+  const std::string page =
+      std::string(
+          "<!DOCTYPE html><html><body><div class=\"article-body\"><p>") +
+      kArabicSentence + "</p></div></body></html>";
+  absl::StatusOr<Article> a = ReadArticle(page, ReadOptions{});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->format, InputFormat::kHtml);
+  ASSERT_EQ(a->blocks.size(), 1u);
+  EXPECT_EQ(a->blocks[0].text, kArabicSentence);
+  ExpectWellFormed(*a);
+}
+
+TEST(ReadArticleHtmlHookTest, ReadsJsonWithAnHtmlField) {
+  const std::string json =
+      std::string(
+          "{\"title\": \"T\", \"date\": \"2024-05-06\", \"html\": "
+          "\"<html><body><article><p>") +
+      kArabicSentence + "</p></article></body></html>\"}";
+  absl::StatusOr<Article> a = ReadArticle(json, ReadOptions{});
+  ASSERT_TRUE(a.ok()) << a.status();
+  EXPECT_EQ(a->format, InputFormat::kHtml);
+  EXPECT_EQ(a->title, "T");
+  EXPECT_EQ(a->date, "2024-05-06");
+  ASSERT_EQ(a->blocks.size(), 1u);
+  EXPECT_EQ(a->blocks[0].text, kArabicSentence);
+}
+
+TEST(ReadArticleHtmlHookTest, ReportsHtmlErrorsInJson) {
+  absl::StatusOr<Article> a =
+      ReadArticle("{\"html\": \"<p></p>\"}", ReadOptions{});
+  ASSERT_FALSE(a.ok());
+  EXPECT_NE(std::string(a.status().message()).find("JSON field \"html\""),
+            std::string::npos)
+      << a.status();
+}
+
+TEST(ReadHtmlTest, GivesTheSameResultOnManyThreads) {
+  std::string page = "<html><body><div class=\"article-body\">";
+  for (int i = 0; i < 50; ++i) {
+    page += "<p>Paragraph " + std::to_string(i) +
+            " of a page read by several threads at once, with commas, and "
+            "words.</p><div class=\"share\"><a href=\"#\">Share</a></div>";
+  }
+  page += "</div></body></html>";
+  const absl::StatusOr<HtmlExtraction> expected = ReadHtml(page, Options());
+  ASSERT_TRUE(expected.ok()) << expected.status();
+  std::vector<std::string> results(8);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < results.size(); ++t) {
+    threads.emplace_back([&page, &results, t] {
+      for (int round = 0; round < 20; ++round) {
+        absl::StatusOr<HtmlExtraction> r = ReadHtml(page, Options());
+        results[t] = r.ok() ? r->article.input : "error";
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& r : results) EXPECT_EQ(r, expected->article.input);
+}
+
 TEST(LooksLikeHtmlTest, SeesDoctypeHtmlAndTags) {
   struct Case {
     const char* input;
     bool expected;
   };
   const Case cases[] = {
-      {"<!DOCTYPE html><html>", true}, {"\xEF\xBB\xBF  <html lang=ar>", true},
-      {"\n\n<head><meta>", true},       {"<!-- saved page -->", true},
-      {"<p>hello", true},               {"{\"html\": \"<p>\"}", false},
-      {"date 2024-01-01 - news", false}, {"< not a tag", false},
+      {"<!DOCTYPE html><html>", true},
+      {"\xEF\xBB\xBF  <html lang=ar>", true},
+      {"\n\n<head><meta>", true},
+      {"<!-- saved page -->", true},
+      {"<p>hello", true},
+      {"{\"html\": \"<p>\"}", false},
+      {"date 2024-01-01 - news", false},
+      {"< not a tag", false},
       {"", false},
   };
   for (const Case& c : cases) {

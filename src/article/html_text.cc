@@ -97,7 +97,7 @@ std::string DecodeBasicEntities(std::string_view text) {
     std::string_view name;
     std::string_view value;
   } kNamed[] = {{"&quot;", "\""}, {"&amp;", "&"}, {"&apos;", "'"},
-                {"&lt;", "<"},   {"&gt;", ">"}, {"&nbsp;", " "}};
+                {"&lt;", "<"},    {"&gt;", ">"},  {"&nbsp;", " "}};
   std::string out;
   out.reserve(text.size());
   size_t i = 0;
@@ -132,9 +132,8 @@ std::string DecodeBasicEntities(std::string_view text) {
         value = value * (hex ? 16u : 10u) + static_cast<uint32_t>(d);
         ++j;
       }
-      if (j > digits_start && j < rest.size() && rest[j] == ';' &&
-          value > 0 && value <= 0x10FFFF &&
-          !(value >= 0xD800 && value <= 0xDFFF)) {
+      if (j > digits_start && j < rest.size() && rest[j] == ';' && value > 0 &&
+          value <= 0x10FFFF && !(value >= 0xD800 && value <= 0xDFFF)) {
         text::AppendUtf8(static_cast<char32_t>(value), &out);
         i += j + 1;
         continue;

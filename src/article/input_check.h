@@ -40,8 +40,11 @@ absl::Status CheckLineLengths(std::string_view text,
                               const ReadOptions& options);
 
 // All of the above in order, for text formats (scraped, plain text).
+// `known_valid_utf8`: the caller has already checked that all of `bytes` is
+// valid UTF-8, so the UTF-8 pass is skipped (the result is the same).
 absl::StatusOr<std::string> CheckTextInput(std::string_view bytes,
-                                           const ReadOptions& options);
+                                           const ReadOptions& options,
+                                           bool known_valid_utf8 = false);
 
 }  // namespace khulasa::article
 

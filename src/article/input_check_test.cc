@@ -51,8 +51,13 @@ TEST(ReadArticleBadInputTest, RejectsWithClearErrors) {
       {"digits and punctuation only", "2025 - 12 - 20 ... !!",
        InputFormat::kAuto, absl::StatusCode::kInvalidArgument,
        "no Arabic letters"},
-      {"html not supported", "<p>" + kGood + "</p>", InputFormat::kHtml,
-       absl::StatusCode::kUnimplemented, "HTML reader"},
+      // The HTML reader (html_reader.h) keeps the Arabic check.
+      {"html without Arabic",
+       "<html><body><p>The weather is fine today, and warm.</p></body></html>",
+       InputFormat::kAuto, absl::StatusCode::kInvalidArgument,
+       "no Arabic letters"},
+      {"empty html page", "<p></p>", InputFormat::kHtml,
+       absl::StatusCode::kInvalidArgument, "no article text"},
   };
   for (const BadInputCase& c : kCases) {
     ReadOptions options;

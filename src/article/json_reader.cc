@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include <nlohmann/json.hpp>
 
+#include "src/article/html_reader.h"
 #include "src/article/input_check.h"
 #include "src/article/line_classifier.h"
 #include "src/article/sentences.h"
@@ -27,6 +28,7 @@ using Json = nlohmann::json;
 // The fields of an article record; absent and null fields stay empty.
 struct JsonFields {
   std::optional<std::string> text;
+  std::optional<std::string> html;  // HTML reader hook: {"html": page}
   std::string title;
   std::string date;
   std::string section;
@@ -59,6 +61,7 @@ class ArticleSax : public nlohmann::json_sax<Json> {
       std::string* field = Field(key_);
       if (field != nullptr) *field = std::move(value);
       if (key_ == "text") fields_.text = std::move(text_);
+      if (key_ == "html") fields_.html = std::move(html_);  // HTML hook
     } else if (depth_ == 0) {
       return TopLevelNotObject("a string");
     }
@@ -107,6 +110,7 @@ class ArticleSax : public nlohmann::json_sax<Json> {
 
   std::string* Field(const std::string& name) {
     if (name == "text") return &text_;
+    if (name == "html") return &html_;  // HTML reader hook
     if (name == "title") return &fields_.title;
     if (name == "date") return &fields_.date;
     if (name == "section") return &fields_.section;
@@ -134,6 +138,7 @@ class ArticleSax : public nlohmann::json_sax<Json> {
 
   JsonFields fields_;
   std::string text_;
+  std::string html_;  // HTML reader hook
   std::string key_;
   int depth_ = 0;
   absl::Status status_;
@@ -166,6 +171,28 @@ absl::StatusOr<Article> ReadJsonArticle(std::string_view json,
   KHULASA_ASSIGN_OR_RETURN(std::string valid, ToValidUtf8(json, options));
   KHULASA_RETURN_IF_ERROR(CheckNotBlank(valid));
   KHULASA_ASSIGN_OR_RETURN(JsonFields fields, ParseFields(valid));
+  // HTML reader hook (src/article/html_reader.h): {"html": "<page>"} without
+  // "text" is read as a page; given title/date/section/url fields win.
+  if (!fields.text.has_value() && fields.html.has_value()) {
+    HtmlReadOptions html_options;
+    html_options.max_input_bytes = options.max_input_bytes;
+    html_options.max_sentences = options.max_sentences;
+    absl::StatusOr<HtmlExtraction> page = ReadHtml(*fields.html, html_options);
+    if (!page.ok()) {
+      return absl::Status(
+          page.status().code(),
+          absl::StrCat("JSON field \"html\": ", page.status().message()));
+    }
+    Article article = std::move(page->article);
+    KHULASA_RETURN_IF_ERROR(
+        CheckHasArabic(article.title + "\n" + article.input));
+    if (!fields.title.empty()) article.title = std::move(fields.title);
+    if (!fields.section.empty()) article.section = std::move(fields.section);
+    if (!fields.url.empty()) article.url = std::move(fields.url);
+    if (StartsWithIsoDate(fields.date))
+      article.date = fields.date.substr(0, 10);
+    return article;
+  }
   if (!fields.text.has_value()) {
     return absl::InvalidArgumentError(
         "JSON article has no \"text\" field (a string with the article "

@@ -15,6 +15,12 @@ namespace khulasa::article {
 // lower-cases ASCII and collapses blanks to one space.
 std::string FoldForMatch(std::string_view line);
 
+// The start of FoldForMatch(line): folding stops once the output has
+// `max_bytes` bytes (or more: the last code point is whole), so prefix tests
+// on long lines stay cheap. FoldForMatch(line, 1) is empty exactly when the
+// whole fold is.
+std::string FoldForMatch(std::string_view line, size_t max_bytes);
+
 // True for the page's button labels "استمع إلى الملخص" (listen to the
 // summary), "اظهر الملخص" (show the summary) and "اخف الملخص" (hide it), in
 // any hamza / alef / alef maksura spelling.
@@ -37,6 +43,9 @@ bool HasArabicLetter(std::string_view line);
 
 // Number of blank-separated words in `line`.
 size_t CountWords(std::string_view line);
+
+// min(CountWords(line), limit), counting no further than `limit` words.
+size_t CountWordsUpTo(std::string_view line, size_t limit);
 
 // The header line of scraped pages: "date 2025-12-20 - أخبار". `date` gets
 // the ISO date, `section` the text after " - " (may be empty). False when

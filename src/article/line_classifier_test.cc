@@ -1,5 +1,7 @@
 #include "src/article/line_classifier.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -61,6 +63,22 @@ TEST(IsEmbedLineTest, TellsEmbedsFromProse) {
       {"\U0001F517 Read More: https://t.co/abcdef", true},
       {"Read more: https://example.com/x", true},
       {"pic.twitter.com/AbCdEf12", true},
+      // Folding before matching: case, a format control inside the link,
+      // a link after long prose; the prefix tests fold only the line start.
+      {"PIC.Twitter.COM/AbCdEf12", true},
+      {"pic.twit\u200Bter.com/AbCdEf12", true},
+      {"\u0635\u0648\u0631\u0629 \u0645\u0646 "
+       "\u0627\u0644\u0645\u0648\u0642\u0639 "
+       "\u0627\u0644\u064A\u0648\u0645 pic.twitter.com/AbCdEf12",
+       true},
+      {"  READ\u00A0  More: https://example.com/x", true},
+      {"\u0627\u0642\u0640\u0631\u0623 \u0627\u064A\u0636\u0627: "
+       "\u062E\u0628\u0631",
+       true},  // tatweel, bare alef
+      // A date with slashes in prose is not a link.
+      {"\u0648\u0642\u0639 \u0627\u0644\u0627\u062A\u0641\u0627\u0642 "
+       "\u0641\u064A 2025/3/4.",
+       false},
       {"\u0627\u0642\u0631\u0623 \u0623\u064A\u0636\u0627\u064B: "
        "\u0627\u0641\u062A\u062A\u0627\u062D \u0645\u0639\u0631\u0636 "
        "\u0627\u0644\u0643\u062A\u0627\u0628 \u0641\u064A "
@@ -192,6 +210,41 @@ TEST(FoldForMatchTest, FoldsSpellingVariants) {
   EXPECT_EQ(FoldForMatch("READ More"), "read more");
   EXPECT_EQ(FoldForMatch(""), "");
   EXPECT_EQ(FoldForMatch("\u0625\u0644\u0649"), "\u0627\u0644\u064A");
+}
+
+// FoldForMatch(line, n) is the start of FoldForMatch(line): at least n
+// bytes of it, or all of it when it is shorter.
+TEST(FoldForMatchTest, BoundedFoldIsPrefixOfFullFold) {
+  const char* const kLines[] = {
+      "",
+      "   \u064B\u200F ",
+      "READ   More: x",
+      "  \u0623\u064E\u0647\u0652\u0644\u0627\u064B   "
+      "\u0648\u0633\u0647\u0644\u0627\u064B  ",
+      "\u0627\u0642\u0631\u0623 \u0623\u064A\u0636\u0627\u064B: x",
+  };
+  for (const char* line : kLines) {
+    const std::string full = FoldForMatch(line);
+    for (size_t n : {0u, 1u, 2u, 5u, 9u, 17u, 100u}) {
+      const std::string part = FoldForMatch(line, n);
+      EXPECT_EQ(full.substr(0, part.size()), part)
+          << "input: " << line << " n=" << n;
+      EXPECT_GE(part.size(), std::min(n, full.size()))
+          << "input: " << line << " n=" << n;
+    }
+  }
+  EXPECT_TRUE(FoldForMatch("  \u064B\u0640\u200F\u00A0", 1).empty());
+  EXPECT_EQ(FoldForMatch("  x  ", 1), "x");
+}
+
+TEST(CountWordsTest, UpToStopsAtTheLimit) {
+  const std::string line = " \u0648\u0627\u062D\u062F  b\tc d ";
+  EXPECT_EQ(CountWords(line), 4u);
+  EXPECT_EQ(CountWordsUpTo(line, 0), 0u);
+  EXPECT_EQ(CountWordsUpTo(line, 3), 3u);
+  EXPECT_EQ(CountWordsUpTo(line, 4), 4u);
+  EXPECT_EQ(CountWordsUpTo(line, 10), 4u);
+  EXPECT_EQ(CountWordsUpTo("   ", 10), 0u);
 }
 
 TEST(CountWordsTest, CountsBlankSeparatedWords) {

@@ -47,11 +47,11 @@ ByteRange TrimRange(std::string_view text, ByteRange range) {
   return ByteRange{begin, end};
 }
 
-std::vector<Line> SplitLines(std::string_view text) {
+std::vector<Line> SplitLines(std::string_view text, size_t max_lines) {
   std::vector<Line> lines;
   size_t begin = 0;
   bool blank_before = false;
-  while (begin <= text.size()) {
+  while (begin <= text.size() && lines.size() < max_lines) {
     size_t newline = text.find('\n', begin);
     size_t end = newline == std::string_view::npos ? text.size() : newline;
     ByteRange trimmed = TrimRange(text, ByteRange{begin, end});

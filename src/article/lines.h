@@ -3,6 +3,7 @@
 #ifndef KHULASA_SRC_ARTICLE_LINES_H_
 #define KHULASA_SRC_ARTICLE_LINES_H_
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -18,8 +19,11 @@ struct Line {
 };
 
 // Returns the non-empty lines of valid UTF-8 `text` ('\n' ends a line; a
-// '\r' before it is trimmed), in order. Linear in text.size().
-std::vector<Line> SplitLines(std::string_view text);
+// '\r' before it is trimmed), in order. Linear in text.size(). With
+// `max_lines`, stops after that many lines (the first lines of the full
+// split).
+std::vector<Line> SplitLines(std::string_view text,
+                             size_t max_lines = static_cast<size_t>(-1));
 
 // Trims blanks (as above) from both ends of `range` inside `text`.
 ByteRange TrimRange(std::string_view text, ByteRange range);

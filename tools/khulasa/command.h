@@ -22,6 +22,17 @@ struct Command {
 // Top-level commands take the root app; `eval X` and `train X` take the
 // "eval" / "train" apps that main() creates.
 Command AddParseCommand(CLI::App& app);
+Command AddServeCommand(CLI::App& app);
+Command AddExtractCommand(CLI::App& app);
+Command AddEvalExtractCommand(CLI::App& parent);
+Command AddDiacritizeCommand(CLI::App& parent);
+Command AddEvalDiacriticsCommand(CLI::App& parent);
+Command AddEvalSummaryCommand(CLI::App& parent);
+Command AddSummarizeCommand(CLI::App& app);
+Command AddBatchCommand(CLI::App& app);
+Command AddSpeakCommand(CLI::App& app);
+Command AddTrainSummaryCommand(CLI::App& parent);
+Command AddTrainDiacritizerCommand(CLI::App& parent);
 
 }  // namespace khulasa::cli
 

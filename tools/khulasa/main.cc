@@ -21,6 +21,17 @@ int main(int argc, char** argv) {
   train->require_subcommand(1);
   std::vector<Command> commands = {
       AddParseCommand(app),
+      AddServeCommand(app),
+      AddExtractCommand(app),
+      AddEvalExtractCommand(*eval),
+      AddDiacritizeCommand(app),
+      AddEvalDiacriticsCommand(*eval),
+      AddEvalSummaryCommand(*eval),
+      AddSummarizeCommand(app),
+      AddBatchCommand(app),
+      AddSpeakCommand(app),
+      AddTrainSummaryCommand(*train),
+      AddTrainDiacritizerCommand(*train),
   };
   (void)train;
   try {

@@ -124,7 +124,7 @@ Command AddParseCommand(CLI::App& app) {
   parse->add_option("file", flags->path, "article file, or - for stdin")
       ->capture_default_str();
   parse->add_option("--format", flags->format, "input format")
-      ->check(CLI::IsMember({"auto", "scraped", "text", "json"}))
+      ->check(CLI::IsMember({"auto", "scraped", "text", "json", "html"}))
       ->capture_default_str();
   parse->add_flag("--lenient", flags->lenient,
                   "replace invalid UTF-8 bytes with U+FFFD instead of failing");

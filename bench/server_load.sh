@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Loopback load test of `khulasa serve` with wrk (Debian package), bounded in
+# time. Two runs, each DURATION seconds with CONNECTIONS connections:
+#   1. POST /v1/summarize with the seed article, summary cache off
+#      (--no-cache): every request reads and summarizes the article.
+#      Target (issue 5): >= 3,000 requests/s on 2 cores, p99 <= 50 ms.
+#   2. GET /v1/articles/{id} of a stored article (cache on).
+#      Target: >= 10,000 requests/s.
+# Usage: bench/server_load.sh [BUILD_DIR] [DURATION_S] [CONNECTIONS]
+# The seed comes from $KHULASA_SHARED_DIR (default ../shared); without it,
+# examples/regional_summit.txt. Prints one markdown table row per run.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${1:-$root/build}"
+duration="${2:-10}"
+connections="${3:-32}"
+wrk_threads="${WRK_THREADS:-2}"
+server_threads="${SERVER_THREADS:-$connections}"
+khulasa="$build/tools/khulasa/khulasa"
+shared="${KHULASA_SHARED_DIR:-$root/../shared}"
+seed="$shared/seed/000_10ea7d8f2b1e01f1.txt"
+[ -f "$seed" ] || seed="$root/examples/regional_summit.txt"
+
+command -v wrk >/dev/null || { echo "server_load: wrk is missing (apt install wrk)" >&2; exit 1; }
+[ -x "$khulasa" ] || { echo "server_load: build $khulasa first" >&2; exit 1; }
+
+work="$(mktemp -d)"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Starts the server with extra flags; sets $url and $server_pid.
+start_server() {
+  : > "$work/server.out"
+  "$khulasa" serve --port 0 --db "$work/store.db" --threads "$server_threads" \
+      --queue 1024 --keep-alive-max 100000 "$@" > "$work/server.out" 2> "$work/server.err" &
+  server_pid=$!
+  for _ in $(seq 1 100); do
+    url="$(sed -n 's|.*serving on \(http://[^/ ]*\)/.*|\1|p' "$work/server.out")"
+    [ -n "$url" ] && return 0
+    sleep 0.1
+  done
+  echo "server_load: the server did not start:" >&2
+  cat "$work/server.err" >&2
+  exit 1
+}
+
+stop_server() {
+  kill "$server_pid"
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+
+# wrk with a lua script; prints "requests/s p50 p99 non2xx".
+run_wrk() {
+  local script="$1" target="$2"
+  timeout $((duration + 30)) wrk -t "$wrk_threads" -c "$connections" -d "${duration}s" \
+      --latency -s "$script" "$target" > "$work/wrk.out" 2>&1
+  local rps p50 p99 bad
+  rps="$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk.out")"
+  p50="$(awk '$1 == "50%" {print $2}' "$work/wrk.out")"
+  p99="$(awk '$1 == "99%" {print $2}' "$work/wrk.out")"
+  bad="$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$work/wrk.out")"
+  echo "$rps $p50 $p99 ${bad:-0}"
+}
+
+cat > "$work/post.lua" <<LUA
+local file = io.open("$seed", "rb")
+wrk.method = "POST"
+wrk.body = file:read("*a")
+file:close()
+wrk.headers["Content-Type"] = "text/plain; charset=utf-8"
+LUA
+echo 'wrk.method = "GET"' > "$work/get.lua"
+
+echo "| run | connections | requests/s | p50 | p99 | non-2xx |"
+echo "| --- | --- | --- | --- | --- | --- |"
+
+# 1. Summarize, cache off.
+start_server --no-cache
+if curl -fsS "$url/health" | grep -q '"summarizer":"ready"'; then
+  read -r rps p50 p99 bad < <(run_wrk "$work/post.lua" "$url/v1/summarize")
+  echo "| POST /v1/summarize (seed, cache off) | $connections | $rps | $p50 | $p99 | $bad |"
+else
+  echo "| POST /v1/summarize | - | skipped: the server has no summarizer model | | | |"
+fi
+stop_server
+
+# 2. Cached article GETs.
+start_server
+status="$(curl -sS -o "$work/answer.json" -w '%{http_code}' -H 'Content-Type: text/plain; charset=utf-8' \
+    --data-binary "@$seed" "$url/v1/summarize")"
+id="$(sed -n 's/.*"id":"\([0-9a-f]*\)".*/\1/p' "$work/answer.json")"
+if [ -z "$id" ]; then
+  # Without a summarizer (503) the article is still stored under its id.
+  id="$(/usr/bin/python3 - "$seed" <<'PY'
+import hashlib, struct, sys
+h = hashlib.sha256()
+body = open(sys.argv[1], 'rb').read()
+for field in (b"khulasa-article-v1", b"auto", b"", b"", body):
+    h.update(struct.pack("<Q", len(field)) + field)
+print(h.hexdigest()[:32])
+PY
+)"
+fi
+curl -fsS -o /dev/null "$url/v1/articles/$id" || { echo "server_load: article $id not stored (summarize said $status)" >&2; exit 1; }
+read -r rps p50 p99 bad < <(run_wrk "$work/get.lua" "$url/v1/articles/$id")
+echo "| GET /v1/articles/{id} (stored) | $connections | $rps | $p50 | $p99 | $bad |"
+curl -fsS "$url/metrics" | grep -E '^khulasa_cache_hits_total' | sed 's/^/# /' || true
+stop_server

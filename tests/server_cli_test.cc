@@ -1,0 +1,124 @@
+// `khulasa serve` as a process: it prints where it listens, answers, stops
+// cleanly on SIGTERM (exit 0), and refuses bad flags (exit 2) and an
+// address or store it cannot use (exit 1, "khulasa: ..." on stderr).
+#include <httplib.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <thread>
+
+#include "gtest/gtest.h"
+
+#include "tests/cli_process.h"
+#include "tests/server_fixture.h"
+
+namespace khulasa::testing {
+namespace {
+
+// A running `khulasa serve`, killed with SIGTERM by Stop().
+class ServeProcess {
+ public:
+  // Starts `khulasa serve --port 0 --db <db>` and waits for its
+  // "serving on http://127.0.0.1:PORT/" line; port() is 0 on failure.
+  explicit ServeProcess(const std::string& db) {
+    int out[2];
+    if (pipe(out) != 0) return;
+    pid_ = fork();
+    if (pid_ == 0) {
+      dup2(out[1], STDOUT_FILENO);
+      close(out[0]);
+      close(out[1]);
+      std::string binary = KhulasaBinary();
+      execl(binary.c_str(), binary.c_str(), "serve", "--port", "0", "--db",
+            db.c_str(), "--threads", "2", static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    close(out[1]);
+    std::string line;
+    char c = 0;
+    while (read(out[0], &c, 1) == 1 && c != '\n') line += c;
+    close(out[0]);
+    const std::string marker = "http://127.0.0.1:";
+    size_t at = line.find(marker);
+    if (at != std::string::npos) {
+      port_ = std::stoi(line.substr(at + marker.size()));
+    }
+  }
+  ~ServeProcess() {
+    if (pid_ > 0 && exit_code_ == -2) Stop();
+  }
+
+  int port() const { return port_; }
+
+  // Sends SIGTERM and returns the exit code (-1 if it did not exit).
+  int Stop() {
+    kill(pid_, SIGTERM);
+    int status = 0;
+    for (int i = 0; i < 200; ++i) {
+      if (waitpid(pid_, &status, WNOHANG) == pid_) {
+        exit_code_ = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        return exit_code_;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    kill(pid_, SIGKILL);
+    waitpid(pid_, &status, 0);
+    exit_code_ = -1;
+    return exit_code_;
+  }
+
+ private:
+  pid_t pid_ = -1;
+  int port_ = 0;
+  int exit_code_ = -2;  // -2: still running
+};
+
+TEST(ServeCommandTest, ServesThenStopsCleanlyOnSigterm) {
+  ServeProcess serve(TempDbPath("cli"));
+  ASSERT_GT(serve.port(), 0) << "no 'serving on' line from khulasa serve";
+  httplib::Client client("127.0.0.1", serve.port());
+  auto health = client.Get("/health");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  auto page = client.Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(serve.Stop(), 0);
+}
+
+TEST(ServeCommandTest, BadFlagsAreUsageErrors) {
+  for (const auto& args :
+       {std::vector<std::string>{"serve", "--port", "70000"},
+        std::vector<std::string>{"serve", "--threads", "0"},
+        std::vector<std::string>{"serve", "--max-body", "10"},
+        std::vector<std::string>{"serve", "--no-such-flag"}}) {
+    ProcessResult result = RunKhulasa(args);
+    EXPECT_EQ(result.exit_code, 2) << args[1] << "\n" << result.err;
+    EXPECT_NE(result.err.find("khulasa: "), std::string::npos) << result.err;
+  }
+}
+
+TEST(ServeCommandTest, BusyPortAndBadStoreAreRuntimeErrors) {
+  server::ServerOptions options;
+  options.db_path = ":memory:";
+  auto holder = RunningServer::Start(options);
+  ASSERT_NE(holder, nullptr);
+  ProcessResult busy = RunKhulasa(
+      {"serve", "--port", std::to_string(holder->port()), "--db", ":memory:"});
+  EXPECT_EQ(busy.exit_code, 1) << busy.err;
+  EXPECT_NE(busy.err.find("khulasa: cannot listen"), std::string::npos)
+      << busy.err;
+
+  ProcessResult bad_store = RunKhulasa(
+      {"serve", "--port", "0", "--db", "/nonexistent-dir/sub/khulasa.db"});
+  EXPECT_EQ(bad_store.exit_code, 1) << bad_store.err;
+  EXPECT_NE(bad_store.err.find("khulasa: "), std::string::npos)
+      << bad_store.err;
+}
+
+}  // namespace
+}  // namespace khulasa::testing

@@ -1,0 +1,39 @@
+# Server tests: an in-process server on an ephemeral loopback port, driven
+# over HTTP (server_http_test, server_restart_test); `khulasa serve` run as
+# a process (server_cli_test); the page in headless chromium (browser/).
+if(TARGET khulasa_server)
+  pkg_check_modules(KHULASA_TEST_HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+  khulasa_add_test(khulasa_server_http_test
+    SOURCES server_http_test.cc server_restart_test.cc server_fixture.cc
+    LIBS khulasa_server PkgConfig::KHULASA_TEST_HTTPLIB
+         nlohmann_json::nlohmann_json
+    LABELS server)
+  if(TARGET khulasa)
+    khulasa_add_test(khulasa_server_cli_test
+      SOURCES server_cli_test.cc server_fixture.cc cli_process.cc
+      LIBS khulasa_server PkgConfig::KHULASA_TEST_HTTPLIB
+      LABELS server cli)
+    add_dependencies(khulasa_server_cli_test khulasa)
+
+    # The page in Debian's chromium, driven by playwright-core from npm
+    # (`make test-browser` installs both). Registered only when they are
+    # there; exit 77 (skipped) while the server has no summarizer model.
+    find_program(KHULASA_NODE node)
+    set(KHULASA_CHROMIUM /usr/bin/chromium)
+    if(KHULASA_NODE AND EXISTS "${KHULASA_CHROMIUM}" AND
+       EXISTS "${PROJECT_SOURCE_DIR}/node_modules/playwright-core")
+      add_test(NAME khulasa_browser_test
+               COMMAND "${KHULASA_NODE}"
+                       "${PROJECT_SOURCE_DIR}/tests/browser/page_test.mjs"
+               WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}")
+      set_tests_properties(khulasa_browser_test PROPERTIES
+        LABELS browser
+        SKIP_RETURN_CODE 77
+        TIMEOUT 180
+        ENVIRONMENT "KHULASA_SHARED_DIR=${KHULASA_SHARED_DIR};KHULASA_SOURCE_DIR=${PROJECT_SOURCE_DIR};KHULASA_BINARY_DIR=${PROJECT_BINARY_DIR};KHULASA_ARTIFACT_DIR=${PROJECT_BINARY_DIR}/tests/browser")
+    else()
+      message(STATUS "khulasa_browser_test: needs node, /usr/bin/chromium and "
+                     "node_modules/playwright-core (make test-browser)")
+    endif()
+  endif()
+endif()

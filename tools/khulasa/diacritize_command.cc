@@ -1,0 +1,76 @@
+// `khulasa diacritize [FILE|-] [-o OUT] [--model FILE] [--lenient]`: writes
+// the input text with its short vowels, shadda, sukun and tanween restored.
+#include <memory>
+#include <string>
+
+#include "CLI/CLI.hpp"
+
+#include "src/base/model_path.h"
+#include "src/speech/diacritizer.h"
+#include "src/text/utf8.h"
+#include "tools/khulasa/cli_io.h"
+#include "tools/khulasa/command.h"
+
+namespace khulasa::cli {
+namespace {
+
+struct DiacritizeFlags {
+  std::string input = "-";
+  std::string output = "-";
+  std::string model;
+  bool lenient = false;
+  speech::DiacritizerOptions options;
+};
+
+int Run(const DiacritizeFlags& flags) {
+  auto input = ReadInput(flags.input);
+  if (!input.ok()) return ReportError(input.status());
+  std::string text = std::move(*input);
+  if (flags.lenient) text = text::RepairUtf8(text);
+  auto diacritizer = speech::Diacritizer::Load(flags.model, flags.options);
+  if (!diacritizer.ok()) return ReportError(diacritizer.status());
+  auto output = (*diacritizer)->Diacritize(text);
+  if (!output.ok()) return ReportError(output.status());
+  if (absl::Status s = WriteOutput(flags.output, *output); !s.ok()) {
+    return ReportError(s);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+Command AddDiacritizeCommand(CLI::App& parent) {
+  auto flags = std::make_shared<DiacritizeFlags>();
+  flags->model = base::ModelPath("diacritizer.bin");
+  CLI::App* app = parent.add_subcommand(
+      "diacritize", "restore the diacritics (tashkeel) of Arabic text");
+  app->add_option("input", flags->input, "text file, or - for stdin")
+      ->capture_default_str();
+  app->add_option("-o,--output", flags->output, "output file, or - for stdout")
+      ->capture_default_str();
+  app->add_option("--model", flags->model, "diacritizer model file")
+      ->capture_default_str();
+  app->add_flag("--lenient", flags->lenient,
+                "replace invalid UTF-8 bytes with U+FFFD instead of failing");
+  app->add_option("--use-lexicon", flags->options.use_lexicon,
+                  "choose among the forms words had in training")
+      ->capture_default_str();
+  app->add_option("--lexicon-last-letter",
+                  flags->options.lexicon_covers_last_letter,
+                  "let lexicon forms fix the case ending too")
+      ->capture_default_str();
+  app->add_option("--lexicon-prior", flags->options.lexicon_prior,
+                  "weight of log(count + 1) of lexicon forms")
+      ->capture_default_str();
+  app->add_option("--hamza-kasra", flags->options.kasra_under_hamza,
+                  "give a bare alef with hamza below its kasra (0: leave "
+                  "it bare, as much of the Tashkeela text does)")
+      ->capture_default_str();
+  app->add_option("--helper-vowels", flags->options.helper_vowels,
+                  "write the vowel joining a final sukun to a wasla word "
+                  "(0: keep the sukun, the WikiNews-2014 convention)")
+      ->capture_default_str();
+  return {app, [flags] { return Run(*flags); }};
+}
+
+}  // namespace khulasa::cli

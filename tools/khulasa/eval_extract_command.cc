@@ -1,0 +1,314 @@
+// `khulasa eval extract --data DIR [--peer FILE] [--predictions OUT]
+// [--pages]`: runs the HTML reader over the extraction sets in DIR (one set
+// folder with a ground-truth.json, or a folder of such sets) and prints body
+// shingle P/R/F1 (the ScrapingHub metric), segment matches, fundus section
+// matches, and title and date accuracy where annotated. --peer scores a
+// stored prediction file ({id: {"articleBody": ...}}) instead.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "absl/strings/str_format.h"
+#include <nlohmann/json.hpp>
+
+#include "khulasa/article.h"
+#include "src/article/html_date.h"
+#include "src/article/html_reader.h"
+#include "src/eval/extraction_score.h"
+#include "tools/khulasa/cli_io.h"
+#include "tools/khulasa/command.h"
+#include "tools/khulasa/gzip_input.h"
+
+namespace khulasa::cli {
+namespace {
+
+using Json = nlohmann::json;
+namespace fs = std::filesystem;
+
+struct EvalExtractFlags {
+  std::string data;
+  std::string peer;
+  std::string predictions;
+  bool pages = false;
+};
+
+struct Prediction {
+  std::string body;
+  std::string title;
+  std::string date;
+  std::vector<std::string> subheadings;
+  std::string error;
+};
+
+std::string Str(const Json& object, const char* key) {
+  const auto it = object.find(key);
+  if (it == object.end() || !it->is_string()) return "";
+  return it->get<std::string>();
+}
+
+std::vector<std::string> Strings(const Json& value) {
+  std::vector<std::string> out;
+  if (!value.is_array()) return out;
+  for (const Json& v : value) {
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+absl::StatusOr<Json> LoadJson(const std::string& path) {
+  absl::StatusOr<std::string> bytes = ReadInput(path, 512u << 20);
+  if (!bytes.ok()) return bytes.status();
+  Json j = Json::parse(*bytes, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    return absl::DataLossError("cannot parse JSON file " + path);
+  }
+  if (j.is_object() && j.size() == 2 && j.contains("version") &&
+      j.contains("output")) {
+    return j["output"];
+  }
+  return j;
+}
+
+Prediction RunReader(const fs::path& file) {
+  Prediction p;
+  article::HtmlReadOptions options;
+  options.fill_sentences = false;
+  absl::StatusOr<std::string> bytes =
+      ReadMaybeGzip(file.string(), options.max_input_bytes);
+  if (!bytes.ok()) {
+    p.error = std::string(bytes.status().message());
+    return p;
+  }
+  absl::StatusOr<article::HtmlExtraction> page =
+      article::ReadHtml(*bytes, options);
+  if (!page.ok()) {
+    p.error = std::string(page.status().message());
+    return p;
+  }
+  p.body = page->article.input;
+  p.title = page->article.title;
+  p.date = page->article.date;
+  for (const Block& b : page->article.blocks) {
+    if (b.kind == BlockKind::kSubheading) p.subheadings.push_back(b.text);
+  }
+  return p;
+}
+
+std::string Pct(size_t good, size_t all) {
+  if (all == 0) return "-";
+  return absl::StrFormat("%zu/%zu (%.3f)", good, all,
+                         static_cast<double>(good) / static_cast<double>(all));
+}
+
+// Scores one set folder; appends its predictions to *out_predictions.
+absl::Status EvalSet(const fs::path& dir, const EvalExtractFlags& flags,
+                     Json* out_predictions, std::string* report) {
+  absl::StatusOr<Json> truth = LoadJson((dir / "ground-truth.json").string());
+  if (!truth.ok()) return truth.status();
+  if (!truth->is_object()) {
+    return absl::DataLossError("ground-truth.json is not an object in " +
+                               dir.string());
+  }
+  Json peer;
+  if (!flags.peer.empty()) {
+    absl::StatusOr<Json> loaded = LoadJson(flags.peer);
+    if (!loaded.ok()) return loaded.status();
+    peer = std::move(*loaded);
+  }
+  std::vector<eval::PageShingleScore> body_scores;
+  eval::SegmentCounts segments;
+  size_t titles = 0, titles_ok = 0, dates = 0, dates_ok = 0, errors = 0;
+  size_t paras = 0, paras_ok = 0, heads = 0, heads_ok = 0, our_heads = 0,
+         our_heads_ok = 0;
+  std::vector<std::pair<double, std::string>> page_lines;
+  for (auto it = truth->begin(); it != truth->end(); ++it) {
+    const std::string& id = it.key();
+    const Json& record = it.value();
+    if (!record.is_object()) continue;
+    Prediction p;
+    if (!flags.peer.empty()) {
+      const auto found = peer.find(id);
+      if (found != peer.end() && found->is_object()) {
+        p.body = Str(*found, "articleBody");
+        p.title = Str(*found, "title");
+        p.date = article::NormalizeHtmlDate(Str(*found, "publishedTime"));
+      }
+    } else {
+      std::string rel = Str(record, "html");
+      if (rel.empty()) rel = "html/" + id + ".html.gz";
+      p = RunReader(dir / rel);
+      if (!p.error.empty()) ++errors;
+    }
+    if (out_predictions != nullptr) {
+      (*out_predictions)[id] = {
+          {"articleBody", p.body}, {"title", p.title}, {"date", p.date}};
+    }
+    const std::string kind = Str(record, "gt_kind");
+    const std::string body = Str(record, "articleBody");
+    if (!body.empty() && (kind.empty() || kind == "full-body")) {
+      const eval::PageShingleScore s = eval::ScorePageShingles(body, p.body);
+      body_scores.push_back(s);
+      const double pr = s.tp + s.fp > 0 ? s.tp / (s.tp + s.fp) : 0;
+      const double rc = s.tp + s.fn > 0 ? s.tp / (s.tp + s.fn) : 0;
+      const double f = pr + rc > 0 ? 2 * pr * rc / (pr + rc) : 0;
+      page_lines.push_back(
+          {f,
+           absl::StrFormat("  %-70s F1 %.3f P %.3f R %.3f%s%s", id, f, pr, rc,
+                           p.error.empty() ? "" : "  error: ", p.error)});
+    }
+    if (record.contains("with") || record.contains("without")) {
+      segments.Add(eval::ScoreSegments(Strings(record.value("with", Json())),
+                                       Strings(record.value("without", Json())),
+                                       p.body));
+    }
+    const std::string title = Str(record, "title");
+    if (!title.empty()) {
+      ++titles;
+      if (eval::CollapseWhitespace(title) ==
+          eval::CollapseWhitespace(p.title)) {
+        ++titles_ok;
+      }
+    }
+    const std::string date = Str(record, "publishing_date");
+    if (date.size() >= 10) {
+      ++dates;
+      if (p.date == date.substr(0, 10)) ++dates_ok;
+    }
+    const auto body_it = record.find("body");
+    if (body_it != record.end() && body_it->is_object()) {
+      const std::string ours = eval::CollapseWhitespace(p.body);
+      std::vector<std::string> truth_heads;
+      std::vector<std::string> truth_paras =
+          Strings(body_it->value("summary", Json()));
+      const Json sections = body_it->value("sections", Json::array());
+      for (const Json& section : sections) {
+        for (const std::string& h :
+             Strings(section.value("headline", Json()))) {
+          truth_heads.push_back(eval::CollapseWhitespace(h));
+        }
+        for (const std::string& para :
+             Strings(section.value("paragraphs", Json()))) {
+          truth_paras.push_back(para);
+        }
+      }
+      for (const std::string& para : truth_paras) {
+        const std::string c = eval::CollapseWhitespace(para);
+        if (c.empty()) continue;
+        ++paras;
+        if (ours.find(c) != std::string::npos) ++paras_ok;
+      }
+      for (const std::string& h : truth_heads) {
+        if (h.empty()) continue;
+        ++heads;
+        for (const std::string& mine : p.subheadings) {
+          if (eval::CollapseWhitespace(mine) == h) {
+            ++heads_ok;
+            break;
+          }
+        }
+      }
+      for (const std::string& mine : p.subheadings) {
+        ++our_heads;
+        if (std::find(truth_heads.begin(), truth_heads.end(),
+                      eval::CollapseWhitespace(mine)) != truth_heads.end()) {
+          ++our_heads_ok;
+        }
+      }
+    }
+  }
+  std::string& r = *report;
+  r += absl::StrFormat(
+      "set %s (%zu pages%s)\n", dir.filename().string(), truth->size(),
+      flags.peer.empty()
+          ? absl::StrFormat(", %zu reader errors", errors)
+          : ", peer " + fs::path(flags.peer).filename().string());
+  if (!body_scores.empty()) {
+    const eval::ShingleScore s = eval::CombinePageShingles(body_scores);
+    r += absl::StrFormat(
+        "  body shingles: F1 %.4f  P %.4f  R %.4f  exact %.3f  (%zu pages)\n",
+        s.f1, s.precision, s.recall, s.accuracy, s.pages);
+  }
+  if (segments.tp + segments.fn + segments.fp + segments.tn > 0) {
+    r += absl::StrFormat(
+        "  segments: P %.3f R %.3f F1 %.3f acc %.3f (with %zu/%zu found, "
+        "without %zu/%zu leaked)\n",
+        segments.precision(), segments.recall(), segments.f1(),
+        segments.accuracy(), segments.tp, segments.tp + segments.fn,
+        segments.fp, segments.fp + segments.tn);
+  }
+  if (paras > 0) {
+    r += "  paragraphs found: " + Pct(paras_ok, paras) + "\n";
+    r += "  subheadings found: " + Pct(heads_ok, heads) +
+         "; ours that are true: " + Pct(our_heads_ok, our_heads) + "\n";
+  }
+  if (titles > 0) r += "  title exact: " + Pct(titles_ok, titles) + "\n";
+  if (dates > 0) r += "  date exact: " + Pct(dates_ok, dates) + "\n";
+  if (flags.pages) {
+    std::sort(page_lines.begin(), page_lines.end());
+    for (const auto& [f, line] : page_lines) r += line + "\n";
+  }
+  return absl::OkStatus();
+}
+
+int RunEvalExtract(const EvalExtractFlags& flags) {
+  const fs::path root(flags.data);
+  std::vector<fs::path> sets;
+  std::error_code ec;
+  if (fs::exists(root / "ground-truth.json", ec)) {
+    sets.push_back(root);
+  } else if (fs::is_directory(root, ec)) {
+    for (const auto& entry : fs::directory_iterator(root, ec)) {
+      if (fs::exists(entry.path() / "ground-truth.json", ec)) {
+        sets.push_back(entry.path());
+      }
+    }
+    std::sort(sets.begin(), sets.end());
+  }
+  if (sets.empty()) {
+    return ReportError(absl::NotFoundError(
+        "no ground-truth.json in " + flags.data +
+        " or its subfolders; pass a folder of ../shared/data/extraction"));
+  }
+  Json predictions = Json::object();
+  std::string report;
+  for (const fs::path& set : sets) {
+    const absl::Status s =
+        EvalSet(set, flags, flags.predictions.empty() ? nullptr : &predictions,
+                &report);
+    if (!s.ok()) return ReportError(s);
+  }
+  if (!flags.predictions.empty()) {
+    const absl::Status w = WriteOutput(
+        flags.predictions,
+        predictions.dump(-1, ' ', false, Json::error_handler_t::replace));
+    if (!w.ok()) return ReportError(w);
+  }
+  const absl::Status w = WriteOutput("-", report);
+  if (!w.ok()) return ReportError(w);
+  return kExitOk;
+}
+
+}  // namespace
+
+Command AddEvalExtractCommand(CLI::App& parent) {
+  auto flags = std::make_shared<EvalExtractFlags>();
+  CLI::App* cmd = parent.add_subcommand(
+      "extract", "score the HTML reader on ../shared/data/extraction sets");
+  cmd->add_option("--data", flags->data,
+                  "a set folder (with ground-truth.json) or a folder of sets")
+      ->required();
+  cmd->add_option("--peer", flags->peer,
+                  "score this stored prediction file instead of the reader");
+  cmd->add_option("--predictions", flags->predictions,
+                  "write our predictions as {id: {articleBody, title, date}}");
+  cmd->add_flag("--pages", flags->pages, "list per-page body scores");
+  return {cmd, [flags] { return RunEvalExtract(*flags); }};
+}
+
+}  // namespace khulasa::cli

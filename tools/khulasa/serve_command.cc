@@ -1,0 +1,123 @@
+// `khulasa serve [--host 127.0.0.1] [--port 8080] [--db khulasa.db] ...`:
+// runs the HTTP server (tools/server, docs/server.md) until SIGINT or
+// SIGTERM, then lets in-flight requests finish and exits 0.
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "CLI/CLI.hpp"
+
+#include "tools/khulasa/cli_io.h"
+#include "tools/khulasa/command.h"
+#include "tools/server/server.h"
+#include "tools/server/server_options.h"
+
+namespace khulasa::cli {
+namespace {
+
+struct ServeFlags {
+  server::ServerOptions options;
+  bool no_cache = false;
+};
+
+int RunServe(const ServeFlags& flags) {
+  server::ServerOptions options = flags.options;
+  options.summary_cache = !flags.no_cache;
+
+  // Block the stop signals before any thread starts, so that they reach
+  // only the waiter below (server threads inherit the mask).
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  auto server = server::Server::Create(options);
+  if (!server.ok()) return ReportError(server.status());
+  absl::StatusOr<int> port = (*server)->Bind();
+  if (!port.ok()) return ReportError(port.status());
+  std::cout << "khulasa: serving on http://" << options.host << ":" << *port
+            << "/ (store " << options.db_path << ")" << std::endl;
+
+  std::atomic<bool> finished{false};
+  std::thread waiter([&] {
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    // The signal may come before Run() is listening, when Stop() would do
+    // nothing: repeat it until Run() has returned.
+    while (!finished.load()) {
+      (*server)->Stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  });
+  absl::Status status = (*server)->Run();
+  finished.store(true);
+  kill(getpid(), SIGTERM);  // wakes the waiter if no signal came yet
+  waiter.join();
+  if (!status.ok()) return ReportError(status);
+  std::cerr << "khulasa: server stopped\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+Command AddServeCommand(CLI::App& parent) {
+  auto flags = std::make_shared<ServeFlags>();
+  server::ServerOptions& o = flags->options;
+  CLI::App* app = parent.add_subcommand(
+      "serve", "serve the API and the article page over HTTP");
+  app->add_option("--host", o.host, "address to listen on")
+      ->capture_default_str();
+  app->add_option("--port", o.port, "port to listen on (0: any free port)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  app->add_option("--db", o.db_path,
+                  "store file (SQLite); ':memory:' keeps nothing")
+      ->capture_default_str();
+  app->add_option("--threads", o.threads,
+                  "worker threads (= connections served at once)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
+  app->add_option("--queue", o.queue,
+                  "connections that may wait for a worker; more get 429")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000000));
+  app->add_option("--max-body", o.max_body_bytes,
+                  "largest request body in bytes; larger get 413")
+      ->capture_default_str()
+      ->check(CLI::Range(size_t{1024}, size_t{1} << 30));
+  app->add_option("--max-header-bytes", o.max_header_bytes,
+                  "largest total of request headers; larger get 431")
+      ->capture_default_str();
+  app->add_option("--read-timeout", o.read_timeout_s,
+                  "seconds to wait for a request")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 3600));
+  app->add_option("--write-timeout", o.write_timeout_s,
+                  "seconds to wait while sending a response")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 3600));
+  app->add_option("--keep-alive-timeout", o.keep_alive_timeout_s,
+                  "seconds an idle keep-alive connection is kept")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 3600));
+  app->add_option("--keep-alive-max", o.keep_alive_max_requests,
+                  "requests per keep-alive connection")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  app->add_option("--max-audio-bytes", o.max_audio_bytes,
+                  "stored audio past this is evicted, least recently used")
+      ->capture_default_str();
+  app->add_flag("--no-cache", flags->no_cache,
+                "POST /v1/summarize always summarizes and stores nothing");
+  return {app, [flags] { return RunServe(*flags); }};
+}
+
+}  // namespace khulasa::cli

@@ -1,0 +1,226 @@
+// `khulasa speak [FILE|-] [--what summary|article|text] [--format
+// ogg|mp3|wav] -o OUT [--marks marks.json] [--rate WPM] [--pause-ms MS]
+// [--diacritize auto|on|off] [--spoken-text FILE]`: reads Arabic aloud into
+// an audio file.
+//   summary: the article's key-point bullets (khulasa summarize), one per
+//            line with a pause between them;
+//   article: the article's title, subheadings and paragraphs;
+//   text:    the input as plain text, one unit per line.
+// --marks writes the word timings as a JSON array of
+// {"begin", "end", "start_ms", "end_ms", "text"}: byte ranges into the
+// article's text (article.input) for article, into the input file for text,
+// and into the spoken bullets joined by "\n" for summary.
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include <nlohmann/json.hpp>
+
+#include "khulasa/article.h"
+#include "khulasa/engine.h"
+#include "khulasa/speech.h"
+#include "khulasa/summary.h"
+#include "tools/khulasa/cli_io.h"
+#include "tools/khulasa/command.h"
+
+namespace khulasa::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct SpeakFlags {
+  std::string path = "-";
+  std::string what = "summary";
+  std::string format;  // empty: from the output file's extension, else ogg
+  std::string output;
+  std::string marks;
+  std::string spoken_text;
+  int rate = 150;
+  int pause_ms = 700;
+  std::string diacritize = "auto";
+};
+
+// The text to speak and, for each of its lines, where that line sits in the
+// text the marks should point into (`anchor`, or none for summaries).
+struct Script {
+  std::string text;
+  struct Line {
+    size_t begin;  // in `text`
+    size_t end;
+    size_t anchor;  // offset of the same bytes in the reference text
+  };
+  std::vector<Line> lines;
+};
+
+void AddLine(std::string_view line, size_t anchor, Script* script) {
+  if (line.empty()) return;
+  const size_t begin = script->text.size();
+  script->text.append(line);
+  script->lines.push_back({begin, script->text.size(), anchor});
+  script->text += '\n';
+}
+
+// The article's title and body blocks (no embeds), each on its own line.
+Script ArticleScript(const Article& article) {
+  Script script;
+  const size_t title_at = article.input.find(article.title);
+  if (!article.title.empty()) {
+    AddLine(article.title, title_at == std::string::npos ? 0 : title_at,
+            &script);
+  }
+  for (const Block& block : article.blocks) {
+    if (block.kind == BlockKind::kEmbed) continue;
+    // Blocks are single paragraphs; a hard line wrap inside one is spoken
+    // as a space so the paragraph stays one unit.
+    std::string text = block.text;
+    for (char& c : text) {
+      if (c == '\n') c = ' ';
+    }
+    AddLine(text, block.range.begin, &script);
+  }
+  return script;
+}
+
+// Where the summarizer plugs in: the bullets of `bytes`, one per line.
+absl::StatusOr<Script> SummaryScript(std::string_view bytes,
+                                     const ReadOptions& read) {
+  absl::StatusOr<std::unique_ptr<Engine>> engine =
+      Engine::Create(EngineOptions{});
+  if (!engine.ok()) return engine.status();
+  absl::StatusOr<SummarizedArticle> result =
+      (*engine)->Summarize(bytes, read, SummaryOptions{});
+  if (!result.ok()) return result.status();
+  Script script;
+  for (const Bullet& bullet : result->summary.bullets) {
+    AddLine(bullet.text, script.text.size(), &script);
+  }
+  return script;
+}
+
+// Moves a mark from script offsets to the reference text's offsets.
+ByteRange Anchor(const Script& script, ByteRange range) {
+  for (const Script::Line& line : script.lines) {
+    if (range.begin >= line.begin && range.end <= line.end) {
+      return {line.anchor + range.begin - line.begin,
+              line.anchor + range.end - line.begin};
+    }
+  }
+  return range;
+}
+
+std::string MarksJson(const SpeechResult& result, const Script& script) {
+  Json marks = Json::array();
+  for (const SpeechMark& mark : result.marks) {
+    const ByteRange anchored = Anchor(script, mark.source);
+    marks.push_back({
+        {"begin", anchored.begin},
+        {"end", anchored.end},
+        {"start_ms", mark.start_ms},
+        {"end_ms", mark.end_ms},
+        {"text", script.text.substr(mark.source.begin, mark.source.size())},
+    });
+  }
+  return marks.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+AudioFormat FormatFor(const SpeakFlags& flags) {
+  std::string format = flags.format;
+  if (format.empty()) {
+    format = EndsWith(flags.output, ".mp3")   ? "mp3"
+             : EndsWith(flags.output, ".wav") ? "wav"
+                                              : "ogg";
+  }
+  return format == "mp3"   ? AudioFormat::kMp3
+         : format == "wav" ? AudioFormat::kWav
+                           : AudioFormat::kOgg;
+}
+
+int RunSpeak(const SpeakFlags& flags) {
+  ReadOptions read;
+  absl::StatusOr<std::string> bytes =
+      ReadInput(flags.path, read.max_input_bytes);
+  if (!bytes.ok()) return ReportError(bytes.status());
+  Script script;
+  if (flags.what == "text") {
+    script.text = *bytes;
+    script.lines.push_back({0, script.text.size(), 0});
+  } else if (flags.what == "article") {
+    absl::StatusOr<Article> article = ReadArticle(*bytes, read);
+    if (!article.ok()) return ReportError(article.status());
+    script = ArticleScript(*article);
+  } else {
+    absl::StatusOr<Script> summary = SummaryScript(*bytes, read);
+    if (!summary.ok()) return ReportError(summary.status());
+    script = *std::move(summary);
+  }
+  SpeechOptions options;
+  options.format = FormatFor(flags);
+  options.rate_wpm = flags.rate;
+  options.pause_between_bullets_ms = flags.pause_ms;
+  options.diacritize = flags.diacritize == "off"  ? Diacritization::kOff
+                       : flags.diacritize == "on" ? Diacritization::kRequired
+                                                  : Diacritization::kAuto;
+  absl::StatusOr<SpeechResult> speech = SpeakText(script.text, options);
+  if (!speech.ok()) return ReportError(speech.status());
+  absl::Status written = WriteOutput(flags.output, speech->audio);
+  if (!written.ok()) return ReportError(written);
+  if (!flags.marks.empty()) {
+    written = WriteOutput(flags.marks, MarksJson(*speech, script));
+    if (!written.ok()) return ReportError(written);
+  }
+  if (!flags.spoken_text.empty()) {
+    written = WriteOutput(flags.spoken_text, speech->spoken_text);
+    if (!written.ok()) return ReportError(written);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+Command AddSpeakCommand(CLI::App& app) {
+  auto flags = std::make_shared<SpeakFlags>();
+  CLI::App* cmd =
+      app.add_subcommand("speak", "read Arabic aloud into an audio file");
+  cmd->add_option("file", flags->path, "input file, or - for stdin")
+      ->capture_default_str();
+  cmd->add_option("--what", flags->what,
+                  "what to read: the summary bullets, the whole article, or "
+                  "the input as plain text")
+      ->check(CLI::IsMember({"summary", "article", "text"}))
+      ->capture_default_str();
+  cmd->add_option("--format", flags->format,
+                  "audio format (default: from the -o extension, else ogg)")
+      ->check(CLI::IsMember({"ogg", "mp3", "wav"}));
+  cmd->add_option("-o,--output", flags->output,
+                  "audio file to write (- for stdout)")
+      ->required();
+  cmd->add_option("--marks", flags->marks,
+                  "also write word timings as JSON to this file");
+  cmd->add_option("--spoken-text", flags->spoken_text,
+                  "also write the text espeak-ng read (diacritized and "
+                  "prepared), one line per spoken line");
+  cmd->add_option("--rate", flags->rate, "words per minute (80-450)")
+      ->check(CLI::Range(80, 450))
+      ->capture_default_str();
+  cmd->add_option("--pause-ms", flags->pause_ms,
+                  "silence between bullets or paragraphs (0-5000 ms)")
+      ->check(CLI::Range(0, 5000))
+      ->capture_default_str();
+  cmd->add_option("--diacritize", flags->diacritize,
+                  "restore short vowels first: auto (when the model is "
+                  "there), on (fail without it), off")
+      ->check(CLI::IsMember({"auto", "on", "off"}))
+      ->capture_default_str();
+  return Command{cmd, [flags] { return RunSpeak(*flags); }};
+}
+
+}  // namespace khulasa::cli

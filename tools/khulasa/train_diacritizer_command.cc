@@ -1,0 +1,284 @@
+// `khulasa train diacritizer [--data DIR] [-o FILE] [options]`: trains the
+// diacritizer from the TRAIN files of $KHULASA_SHARED_DIR/data/tashkeela
+// (never its test sets: Fadel test.txt, WikiNews, SadeedDiac-25) and writes
+// the model file. Deterministic: same data and flags, same bytes.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "absl/strings/str_cat.h"
+
+#include "src/base/file_reader.h"
+#include "src/base/model_path.h"
+#include "src/eval/diacritization_score.h"
+#include "src/speech/diacritizer.h"
+#include "src/speech/diacritizer_trainer.h"
+#include "src/text/utf8.h"
+#include "tools/khulasa/cli_io.h"
+#include "tools/khulasa/command.h"
+
+namespace khulasa::cli {
+namespace {
+
+struct TrainDiacritizerFlags {
+  std::string data_dir;
+  std::string output;
+  int epochs = 6;
+  int table_bits = 22;
+  int msa_repeat = 3;
+  int news_repeat = 6;
+  int classical_repeat = 1;
+  int classical_every = 1;
+  int holdout_every = 0;
+  int val_lines = 0;
+  float prune_below = 2.5f;
+  int max_forms = 6;
+  int min_form_count = 1;
+  std::vector<float> also_prune;
+};
+
+// Modern Standard Arabic training files (relative to tashkeela/extra). The
+// news-like ones get `news_repeat`, the rest `msa_repeat`.
+constexpr const char* kNewsFiles[] = {
+    "tashkeela_msa/aljazeera.txt",
+    "tashkeela_msa/manual.txt",
+    "arabic_speech_corpus/asc_train.txt",
+};
+constexpr const char* kMsaFiles[] = {
+    "tashkeela_msa/al-kalema.org.txt",
+    "tashkeela_msa/enfal.de.txt",
+    "tashkeela_msa/sulaity.txt",
+    "tashkeela_msa/\u0645\u0646\u0648\u0639.txt",
+    "tashkeela_msa/\u0643\u062a\u0628_\u062d\u062f\u064a\u062b\u0629.part1.txt",
+    "tashkeela_msa/\u0643\u062a\u0628_\u062d\u062f\u064a\u062b\u0629.part2.txt",
+};
+constexpr const char* kClassicalDir = "tashkeela_classical";
+// The held-out news lines come from this file when --holdout-every is set.
+constexpr const char* kHoldoutFile = "tashkeela_msa/aljazeera.txt";
+
+std::string DefaultDataDir() {
+  const char* shared = std::getenv("KHULASA_SHARED_DIR");
+  std::string base = shared != nullptr && *shared != '\0'
+                         ? std::string(shared)
+                         : base::ModelDir() + "/../../shared";
+  return base + "/data/tashkeela";
+}
+
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  while (!text.empty()) {
+    size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+  return lines;
+}
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since)
+      .count();
+}
+
+// Scores `diacritizer` on gold lines (their marks stripped first).
+eval::DiacritizationScores ScoreOn(const speech::Diacritizer& diacritizer,
+                                   const std::vector<std::string>& gold,
+                                   bool qcri) {
+  eval::DiacritizationScorer scorer({.qcri_normalize = qcri});
+  for (const std::string& line : gold) {
+    speech::LabeledText text = speech::ParseDiacritized(line);
+    std::fill(text.labels.begin(), text.labels.end(), 0);
+    const std::vector<uint8_t> labels = diacritizer.PredictLabels(text);
+    std::string predicted;
+    for (size_t i = 0; i < text.chars.size(); ++i) {
+      text::AppendUtf8(text.chars[i], &predicted);
+      speech::AppendLabelMarks(labels[i], &predicted);
+    }
+    scorer.AddLine(line, predicted);
+  }
+  return scorer.Scores();
+}
+
+int Run(const TrainDiacritizerFlags& flags) {
+  const auto start = std::chrono::steady_clock::now();
+  const std::string extra = flags.data_dir + "/extra";
+  speech::DiacritizerTrainer trainer(
+      {.table_bits = flags.table_bits,
+       .epochs = flags.epochs,
+       .prune_below = flags.prune_below,
+       .max_forms_per_word = flags.max_forms,
+       .min_form_count = static_cast<uint32_t>(flags.min_form_count)});
+  std::vector<std::string> holdout;
+  auto add_file = [&](const std::string& relative, int repeat,
+                      int every) -> absl::Status {
+    auto bytes = base::ReadFileOrStdin(extra + "/" + relative, 64u << 20);
+    if (!bytes.ok()) return bytes.status();
+    const bool hold = flags.holdout_every > 0 && relative == kHoldoutFile;
+    size_t index = 0;
+    for (std::string_view line : SplitLines(*bytes)) {
+      ++index;
+      if (hold && index % static_cast<size_t>(flags.holdout_every) == 0) {
+        holdout.emplace_back(line);
+        continue;
+      }
+      if (every > 1 && index % static_cast<size_t>(every) != 0) continue;
+      trainer.AddLine(line, repeat);
+    }
+    return absl::OkStatus();
+  };
+  for (const char* file : kNewsFiles) {
+    if (absl::Status s = add_file(file, flags.news_repeat, 1); !s.ok()) {
+      return ReportError(s);
+    }
+  }
+  for (const char* file : kMsaFiles) {
+    if (absl::Status s = add_file(file, flags.msa_repeat, 1); !s.ok()) {
+      return ReportError(s);
+    }
+  }
+  if (flags.classical_repeat > 0) {
+    std::vector<std::string> books;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(
+             extra + "/" + kClassicalDir, error)) {
+      if (entry.path().extension() == ".txt") {
+        books.push_back(entry.path().filename().string());
+      }
+    }
+    if (error) {
+      return ReportError(absl::NotFoundError("cannot list " + extra + "/" +
+                                             kClassicalDir + ": " +
+                                             error.message()));
+    }
+    std::sort(books.begin(), books.end());  // fixed order: determinism
+    for (const std::string& book : books) {
+      if (absl::Status s =
+              add_file(std::string(kClassicalDir) + "/" + book,
+                       flags.classical_repeat, flags.classical_every);
+          !s.ok()) {
+        return ReportError(s);
+      }
+    }
+  }
+  std::fprintf(stderr,
+               "loaded %zu lines, %zu letter visits per epoch (%.1fs)\n",
+               trainer.num_lines(), trainer.num_letters(), Seconds(start));
+  absl::Status fit = trainer.Fit([&](int epoch, double error_rate) {
+    std::fprintf(stderr, "epoch %d: training letter error %.4f (%.1fs)\n",
+                 epoch, error_rate, Seconds(start));
+  });
+  if (!fit.ok()) return ReportError(fit);
+  for (float prune : flags.also_prune) {
+    auto extra_model = trainer.BuildModel(prune);
+    if (!extra_model.ok()) return ReportError(extra_model.status());
+    const std::string path = absl::StrCat(flags.output, ".prune", prune);
+    const std::string extra_bytes = (*extra_model)->Serialize();
+    std::fprintf(stderr, "prune %.3f: %zu rows, %zu bytes -> %s\n", prune,
+                 (*extra_model)->num_nonzero_rows(), extra_bytes.size(),
+                 path.c_str());
+    if (absl::Status s = WriteOutput(path, extra_bytes); !s.ok()) {
+      return ReportError(s);
+    }
+  }
+  auto model = trainer.BuildModel(flags.prune_below);
+  if (!model.ok()) return ReportError(model.status());
+  const std::string bytes = (*model)->Serialize();
+  std::fprintf(stderr, "model: %zu non-zero rows, %zu words, %zu bytes\n",
+               (*model)->num_nonzero_rows(), (*model)->num_words(),
+               bytes.size());
+  if (absl::Status s = WriteOutput(flags.output, bytes); !s.ok()) {
+    return ReportError(s);
+  }
+  std::fprintf(stderr, "wrote %s (%.1fs)\n", flags.output.c_str(),
+               Seconds(start));
+  if (holdout.empty() && flags.val_lines <= 0) return kExitOk;
+
+  auto diacritizer = speech::Diacritizer::Load(flags.output);
+  if (!diacritizer.ok()) return ReportError(diacritizer.status());
+  if (!holdout.empty()) {
+    std::fprintf(stderr, "held-out news (%zu lines) strict: %s\n",
+                 holdout.size(),
+                 ScoreOn(**diacritizer, holdout, false).DebugString().c_str());
+    std::fprintf(stderr, "held-out news qcri-norm: %s\n",
+                 ScoreOn(**diacritizer, holdout, true).DebugString().c_str());
+  }
+  if (flags.val_lines > 0) {
+    auto val = base::ReadFileOrStdin(flags.data_dir + "/val.txt", 64u << 20);
+    if (!val.ok()) return ReportError(val.status());
+    std::vector<std::string> gold;
+    for (std::string_view line : SplitLines(*val)) {
+      if (static_cast<int>(gold.size()) >= flags.val_lines) break;
+      gold.emplace_back(line);
+    }
+    std::fprintf(stderr, "fadel val (%zu lines) strict: %s\n", gold.size(),
+                 ScoreOn(**diacritizer, gold, false).DebugString().c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+Command AddTrainDiacritizerCommand(CLI::App& parent) {
+  auto flags = std::make_shared<TrainDiacritizerFlags>();
+  flags->data_dir = DefaultDataDir();
+  flags->output = base::ModelPath("diacritizer.bin");
+  CLI::App* app = parent.add_subcommand(
+      "diacritizer", "train the diacritizer from ../shared/data/tashkeela");
+  app->add_option("--data", flags->data_dir, "the tashkeela data folder")
+      ->capture_default_str();
+  app->add_option("-o,--output", flags->output, "model file to write")
+      ->capture_default_str();
+  app->add_option("--epochs", flags->epochs, "perceptron epochs")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  app->add_option("--table-bits", flags->table_bits, "log2 of weight rows")
+      ->capture_default_str()
+      ->check(CLI::Range(10, 24));
+  app->add_option("--news-repeat", flags->news_repeat,
+                  "visits per epoch of news-like MSA lines")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 50));
+  app->add_option("--msa-repeat", flags->msa_repeat,
+                  "visits per epoch of other MSA lines")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 50));
+  app->add_option("--classical-repeat", flags->classical_repeat,
+                  "visits per epoch of classical lines (0: none)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 50));
+  app->add_option("--classical-every", flags->classical_every,
+                  "use every Nth classical line")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000));
+  app->add_option("--holdout-every", flags->holdout_every,
+                  "hold out every Nth aljazeera line as news dev (0: none)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000));
+  app->add_option("--val-lines", flags->val_lines,
+                  "score the first N lines of Fadel val.txt after training")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 100000));
+  app->add_option("--prune-below", flags->prune_below,
+                  "drop weight rows whose largest |weight| is at most this")
+      ->capture_default_str();
+  app->add_option("--max-forms", flags->max_forms, "lexicon forms per word")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 255));
+  app->add_option("--min-form-count", flags->min_form_count,
+                  "least count of a lexicon form")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  app->add_option("--also-prune", flags->also_prune,
+                  "also write OUTPUT.pruneX for each threshold X (tuning)");
+  return {app, [flags] { return Run(*flags); }};
+}
+
+}  // namespace khulasa::cli

@@ -1,0 +1,183 @@
+#include "tools/server/article_service.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "nlohmann/json.hpp"
+
+#include "khulasa/article.h"
+#include "src/base/status_macros.h"
+#include "tools/server/article_json.h"
+#include "tools/server/content_id.h"
+
+namespace khulasa::server {
+namespace {
+
+using Json = nlohmann::json;
+
+absl::Status UnknownArticle(std::string_view id) {
+  return absl::NotFoundError(
+      absl::StrCat("no article with id \"", std::string(id.substr(0, 40)),
+                   "\"; POST it to /v1/summarize first"));
+}
+
+// The article fields the summarize answer repeats.
+struct AnswerHead {
+  std::string title, date, section, url;
+};
+
+std::string SummarizeAnswer(std::string_view id, bool cached,
+                            const AnswerHead& head, Json bullets,
+                            std::string_view model_version) {
+  Json answer = {{"id", std::string(id)},
+                 {"cached", cached},
+                 {"title", head.title},
+                 {"date", head.date},
+                 {"section", head.section},
+                 {"url", head.url},
+                 {"bullets", std::move(bullets)},
+                 {"model_version", std::string(model_version)}};
+  return answer.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Json BulletsJson(const SummaryResult& summary) {
+  Json bullets = Json::array();
+  for (const SummaryBullet& bullet : summary.bullets) {
+    Json sources = Json::array();
+    for (const ByteRange& source : bullet.sources) {
+      sources.push_back(Json::array({source.begin, source.end}));
+    }
+    bullets.push_back({{"text", bullet.text}, {"sources", std::move(sources)}});
+  }
+  return bullets;
+}
+
+Json ParseStored(std::string_view text) {
+  return Json::parse(text, nullptr, /*allow_exceptions=*/false);
+}
+
+}  // namespace
+
+std::string SummaryOptionsKey(int bullets) {
+  return absl::StrCat("bullets=", bullets);
+}
+
+absl::StatusOr<std::string> ArticleService::Summarize(
+    const SummarizeRequest& request) {
+  const std::string id = ContentId({InputFormatName(request.format),
+                                    request.title, request.url, request.body});
+  const std::string options_key = SummaryOptionsKey(request.bullets);
+  const std::string model_version = engine_->model_version();
+  if (options_.summary_cache) {
+    KHULASA_ASSIGN_OR_RETURN(
+        std::optional<std::string> summary,
+        store_->GetSummary(id, options_key, model_version));
+    if (summary.has_value()) {
+      KHULASA_ASSIGN_OR_RETURN(std::optional<std::string> article,
+                               store_->GetArticle(id));
+      Json article_json = article.has_value() ? ParseStored(*article) : Json();
+      Json summary_json = ParseStored(*summary);
+      if (article_json.is_object() && summary_json.is_object()) {
+        metrics_->RecordCache("summary", /*hit=*/true);
+        AnswerHead head{
+            article_json.value("title", ""), article_json.value("date", ""),
+            article_json.value("section", ""), article_json.value("url", "")};
+        return SummarizeAnswer(id, /*cached=*/true, head,
+                               summary_json.value("bullets", Json::array()),
+                               model_version);
+      }
+      // A damaged record is recomputed and overwritten below.
+    }
+    metrics_->RecordCache("summary", /*hit=*/false);
+  }
+
+  ReadOptions read_options;
+  read_options.format = request.format;
+  read_options.max_input_bytes = options_.max_body_bytes;
+  KHULASA_ASSIGN_OR_RETURN(Article article,
+                           ReadArticle(request.body, read_options));
+  if (!request.title.empty()) article.title = request.title;
+  if (!request.url.empty()) article.url = request.url;
+  if (options_.summary_cache) {
+    // Stored before summarizing: the article is valid whatever the engine
+    // says, and GET /v1/articles/{id} can show it meanwhile.
+    KHULASA_RETURN_IF_ERROR(store_->PutArticle(id, ArticleToJson(article, id)));
+  }
+  KHULASA_ASSIGN_OR_RETURN(SummaryResult summary,
+                           engine_->Summarize(article, request.bullets));
+  if (options_.summary_cache) {
+    KHULASA_RETURN_IF_ERROR(store_->PutSummary(
+        id, options_key, model_version, SummaryToJson(summary, model_version)));
+  }
+  // Built from the objects at hand, not by re-reading the JSON just stored:
+  // with the cache off this path is the whole per-request cost.
+  AnswerHead head{article.title, article.date, article.section, article.url};
+  return SummarizeAnswer(id, /*cached=*/false, head, BulletsJson(summary),
+                         model_version);
+}
+
+absl::StatusOr<std::string> ArticleService::GetArticle(std::string_view id,
+                                                       int bullets) {
+  if (!IsContentId(id)) return UnknownArticle(id);
+  KHULASA_ASSIGN_OR_RETURN(std::optional<std::string> article,
+                           store_->GetArticle(id));
+  if (!article.has_value()) return UnknownArticle(id);
+  KHULASA_ASSIGN_OR_RETURN(std::optional<std::string> summary,
+                           store_->GetSummary(id, SummaryOptionsKey(bullets),
+                                              engine_->model_version()));
+  metrics_->RecordCache("summary", summary.has_value());
+  // Both records were written by nlohmann::json (ArticleToJson,
+  // SummaryToJson), so they are spliced in as they are: re-parsing a 15 KB
+  // article on every cached GET would cost more than the rest of the request.
+  return absl::StrCat(
+      "{\"id\":\"", std::string(id), "\",\"article\":", *article,
+      ",\"summary\":", summary.has_value() ? *summary : std::string("null"),
+      "}");
+}
+
+absl::StatusOr<SummaryResult> ArticleService::SummaryFor(std::string_view id,
+                                                         int bullets) {
+  const std::string options_key = SummaryOptionsKey(bullets);
+  const std::string model_version = engine_->model_version();
+  KHULASA_ASSIGN_OR_RETURN(std::optional<std::string> stored,
+                           store_->GetSummary(id, options_key, model_version));
+  if (stored.has_value()) {
+    absl::StatusOr<SummaryResult> summary = SummaryFromJson(*stored);
+    if (summary.ok()) return summary;
+  }
+  KHULASA_ASSIGN_OR_RETURN(std::optional<std::string> article_json,
+                           store_->GetArticle(id));
+  if (!article_json.has_value()) return UnknownArticle(id);
+  KHULASA_ASSIGN_OR_RETURN(Article article, ArticleFromJson(*article_json));
+  KHULASA_ASSIGN_OR_RETURN(SummaryResult summary,
+                           engine_->Summarize(article, bullets));
+  KHULASA_RETURN_IF_ERROR(store_->PutSummary(
+      id, options_key, model_version, SummaryToJson(summary, model_version)));
+  return summary;
+}
+
+absl::StatusOr<store::AudioRecord> ArticleService::GetSpeech(
+    std::string_view id, AudioFormat format, int bullets) {
+  if (!IsContentId(id)) return UnknownArticle(id);
+  // Audio depends on the summary it speaks, so its key names the bullets
+  // and the model version too: "ogg/bullets=3/<model>".
+  const std::string audio_key =
+      absl::StrCat(std::string(AudioFormatName(format)), "/",
+                   SummaryOptionsKey(bullets), "/", engine_->model_version());
+  KHULASA_ASSIGN_OR_RETURN(std::optional<store::AudioRecord> stored,
+                           store_->GetAudio(id, audio_key));
+  metrics_->RecordCache("audio", stored.has_value());
+  if (stored.has_value()) return *std::move(stored);
+  KHULASA_ASSIGN_OR_RETURN(SummaryResult summary, SummaryFor(id, bullets));
+  KHULASA_ASSIGN_OR_RETURN(SpokenSummary speech,
+                           engine_->Speak(summary, format));
+  store::AudioRecord record{std::move(speech.audio),
+                            std::move(speech.marks_json)};
+  KHULASA_RETURN_IF_ERROR(store_->PutAudio(id, audio_key, record));
+  return record;
+}
+
+}  // namespace khulasa::server

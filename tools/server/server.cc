@@ -1,0 +1,398 @@
+#include "tools/server/server.h"
+
+#include <httplib.h>
+#include <sys/socket.h>
+
+#include <chrono>
+#include <exception>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "nlohmann/json.hpp"
+
+#include "khulasa/summary.h"
+#include "src/store/store.h"
+#include "tools/server/article_service.h"
+#include "tools/server/bounded_task_queue.h"
+#include "tools/server/content_id.h"
+#include "tools/server/engine_adapter.h"
+#include "tools/server/http_error.h"
+#include "tools/server/metrics.h"
+#include "tools/server/request_codec.h"
+#include "tools/server/routes.h"
+#include "tools/server/web_assets.h"
+
+namespace khulasa::server {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using HandlerResponse = httplib::Server::HandlerResponse;
+
+constexpr char kJson[] = "application/json";
+
+// When the current request on this worker thread started: set by the
+// pre-routing handler, read by the logger that records its latency.
+thread_local Clock::time_point request_start{};
+
+void SendError(httplib::Response& res, int http_status,
+               std::string_view message) {
+  res.status = http_status;
+  res.set_content(ErrorBody(ErrorCodeForHttpStatus(http_status), message),
+                  kJson);
+}
+
+void SendStatus(const httplib::Request& req, httplib::Response& res,
+                const absl::Status& status) {
+  res.status = HttpStatusFor(status);
+  res.set_content(ErrorBody(status), kJson);
+  if (res.status >= 500) {
+    std::cerr << "khulasa serve: " << res.status << " on " << req.method << " "
+              << req.path << ": " << status.message() << "\n";
+  }
+}
+
+// The bullets query parameter, or `fallback` when absent.
+absl::StatusOr<int> BulletsParam(const httplib::Request& req, int fallback) {
+  if (!req.has_param("bullets")) return fallback;
+  return ParseBullets(req.get_param_value("bullets"));
+}
+
+// Answers 304 when the client already has `etag`; true if it did.
+bool NotModified(const httplib::Request& req, httplib::Response& res,
+                 std::string_view etag) {
+  res.set_header("ETag", std::string(etag));
+  if (req.get_header_value("If-None-Match") == etag) {
+    res.status = 304;
+    return true;
+  }
+  return false;
+}
+
+size_t HeaderBytes(const httplib::Request& req) {
+  size_t total = 0;
+  for (const auto& [name, value] : req.headers) {
+    total += name.size() + value.size() + 4;  // ": " and CRLF
+  }
+  return total;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions options;
+  std::unique_ptr<store::Store> store;
+  std::unique_ptr<EngineAdapter> engine;
+  Metrics metrics;
+  std::unique_ptr<ArticleService> service;
+  httplib::Server http;
+
+  void Configure();
+  void Dispatch(const httplib::Request& req, httplib::Response& res);
+  void Summarize(const httplib::Request& req, httplib::Response& res);
+  void GetArticle(const httplib::Request& req, httplib::Response& res,
+                  std::string_view id);
+  void GetSpeech(const httplib::Request& req, httplib::Response& res,
+                 std::string_view id, std::string_view format_name, bool marks);
+  void Health(httplib::Response& res);
+  void RenderMetrics(httplib::Response& res);
+  void Asset(const httplib::Request& req, httplib::Response& res);
+};
+
+void Server::Impl::Configure() {
+  const size_t threads = static_cast<size_t>(options.threads);
+  const size_t queue = static_cast<size_t>(options.queue);
+  http.new_task_queue = [threads, queue] {
+    return new BoundedTaskQueue(threads, queue);
+  };
+  http.set_payload_max_length(options.max_body_bytes);
+  http.set_read_timeout(options.read_timeout_s);
+  http.set_write_timeout(options.write_timeout_s);
+  http.set_keep_alive_timeout(options.keep_alive_timeout_s);
+  http.set_keep_alive_max_count(
+      static_cast<size_t>(options.keep_alive_max_requests));
+  http.set_tcp_nodelay(true);
+  // SO_REUSEADDR only: httplib's default also sets SO_REUSEPORT, which lets
+  // a second server (or another local user's process) bind the same port
+  // and silently take half of its connections.
+  http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
+
+  http.set_pre_routing_handler(
+      [this](const httplib::Request& req, httplib::Response& res) {
+        request_start = Clock::now();
+        if (BoundedTaskQueue::Overloaded()) {
+          res.set_header("Retry-After", "1");
+          res.set_header("Connection", "close");
+          SendError(res, 429,
+                    absl::StrCat("server busy: more than ", options.queue,
+                                 " connections waiting; retry shortly"));
+          return HandlerResponse::Handled;
+        }
+        if (HeaderBytes(req) > options.max_header_bytes) {
+          SendError(res, 431,
+                    absl::StrCat("request headers exceed ",
+                                 options.max_header_bytes, " bytes"));
+          return HandlerResponse::Handled;
+        }
+        return HandlerResponse::Unhandled;
+      });
+
+  httplib::Server::Handler dispatch = [this](const httplib::Request& req,
+                                             httplib::Response& res) {
+    Dispatch(req, res);
+  };
+  http.Get(".*", dispatch);
+  http.Post(".*", dispatch);
+  http.Put(".*", dispatch);
+  http.Patch(".*", dispatch);
+  http.Delete(".*", dispatch);
+  http.Options(".*", dispatch);
+
+  // Errors httplib raises itself (unparsable request, body over the limit,
+  // bad range) come without a body: give them the JSON error shape.
+  httplib::Server::HandlerWithResponse on_error =
+      [this](const httplib::Request& /*req*/, httplib::Response& res) {
+        if (!res.body.empty()) return HandlerResponse::Unhandled;
+        std::string message;
+        switch (res.status) {
+          case 413:
+            message = absl::StrCat("request body larger than ",
+                                   options.max_body_bytes,
+                                   " bytes; raise --max-body to accept it");
+            break;
+          case 414:
+            message = "request URI too long";
+            break;
+          case 416:
+            message = "requested range not satisfiable";
+            break;
+          default:
+            message = absl::StrCat("request failed with HTTP ", res.status);
+        }
+        SendError(res, res.status, message);
+        return HandlerResponse::Handled;
+      };
+  http.set_error_handler(on_error);
+
+  http.set_exception_handler([](const httplib::Request& req,
+                                httplib::Response& res, std::exception_ptr ep) {
+    std::string what = "unknown exception";
+    try {
+      std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    std::cerr << "khulasa serve: internal error on " << req.method << " "
+              << req.path << ": " << what << "\n";
+    SendError(res, 500, "internal error; see the server log");
+  });
+
+  http.set_logger([this](const httplib::Request& req,
+                         const httplib::Response& res) {
+    double seconds = 0;
+    if (request_start != Clock::time_point{}) {
+      seconds =
+          std::chrono::duration<double>(Clock::now() - request_start).count();
+      request_start = Clock::time_point{};
+    }
+    metrics.RecordRequest(RouteLabel(MatchRoute(req.path).kind), res.status,
+                          seconds);
+  });
+}
+
+void Server::Impl::Dispatch(const httplib::Request& req,
+                            httplib::Response& res) {
+  RouteMatch match = MatchRoute(req.path);
+  if (match.kind == RouteKind::kUnknown) {
+    SendError(res, 404, absl::StrCat("no route for ", req.path.substr(0, 80)));
+    return;
+  }
+  if (!MethodAllowed(match.kind, req.method)) {
+    res.set_header("Allow", std::string(AllowedMethods(match.kind)));
+    SendError(res, 405,
+              absl::StrCat(req.method.substr(0, 16), " is not allowed on ",
+                           std::string(RouteLabel(match.kind)), "; use ",
+                           std::string(AllowedMethods(match.kind))));
+    return;
+  }
+  switch (match.kind) {
+    case RouteKind::kSummarize:
+      return Summarize(req, res);
+    case RouteKind::kArticle:
+      return GetArticle(req, res, match.id);
+    case RouteKind::kSpeech:
+      return GetSpeech(req, res, match.id, match.format, /*marks=*/false);
+    case RouteKind::kMarks:
+      return GetSpeech(req, res, match.id,
+                       req.has_param("format") ? req.get_param_value("format")
+                                               : std::string("ogg"),
+                       /*marks=*/true);
+    case RouteKind::kHealth:
+      return Health(res);
+    case RouteKind::kMetrics:
+      return RenderMetrics(res);
+    case RouteKind::kAsset:
+      return Asset(req, res);
+    case RouteKind::kUnknown:
+      break;
+  }
+}
+
+void Server::Impl::Summarize(const httplib::Request& req,
+                             httplib::Response& res) {
+  absl::StatusOr<SummarizeRequest> request = ParseSummarizeRequest(
+      req.get_header_value("Content-Type"), req.body,
+      req.has_param("bullets") ? req.get_param_value("bullets") : "",
+      options.default_bullets);
+  if (!request.ok()) return SendStatus(req, res, request.status());
+  absl::StatusOr<std::string> answer = service->Summarize(*request);
+  if (!answer.ok()) return SendStatus(req, res, answer.status());
+  res.set_content(*std::move(answer), kJson);
+}
+
+void Server::Impl::GetArticle(const httplib::Request& req,
+                              httplib::Response& res, std::string_view id) {
+  absl::StatusOr<int> bullets = BulletsParam(req, options.default_bullets);
+  if (!bullets.ok()) return SendStatus(req, res, bullets.status());
+  absl::StatusOr<std::string> answer = service->GetArticle(id, *bullets);
+  if (!answer.ok()) return SendStatus(req, res, answer.status());
+  res.set_content(*std::move(answer), kJson);
+}
+
+void Server::Impl::GetSpeech(const httplib::Request& req,
+                             httplib::Response& res, std::string_view id,
+                             std::string_view format_name, bool marks) {
+  AudioFormat format;
+  if (!ParseAudioFormat(format_name, &format)) {
+    return SendStatus(
+        req, res,
+        absl::NotFoundError(absl::StrCat("unknown audio format \"",
+                                         std::string(format_name.substr(0, 16)),
+                                         "\"; use ogg, mp3 or wav")));
+  }
+  absl::StatusOr<int> bullets = BulletsParam(req, options.default_bullets);
+  if (!bullets.ok()) return SendStatus(req, res, bullets.status());
+  absl::StatusOr<store::AudioRecord> audio =
+      service->GetSpeech(id, format, *bullets);
+  if (!audio.ok()) return SendStatus(req, res, audio.status());
+  std::string_view body = marks ? audio->marks : audio->bytes;
+  std::string etag = absl::StrCat("\"", Sha256Hex(body).substr(0, 32),
+                                  marks ? "-m" : "", "\"");
+  res.set_header("Cache-Control", "no-cache");
+  if (NotModified(req, res, etag)) return;
+  if (marks) {
+    res.set_content(std::string(body), kJson);
+  } else {
+    res.set_header("Accept-Ranges", "bytes");
+    res.set_content(std::string(body),
+                    std::string(AudioFormatMimeType(format)));
+  }
+}
+
+void Server::Impl::Health(httplib::Response& res) {
+  nlohmann::json health = {
+      {"status", "ok"},
+      {"summarizer", engine->summarizer_ready() ? "ready" : "unavailable"},
+      {"speech", engine->speech_ready() ? "ready" : "unavailable"},
+      {"model_version", engine->model_version()}};
+  res.set_content(health.dump(), kJson);
+}
+
+void Server::Impl::RenderMetrics(httplib::Response& res) {
+  absl::StatusOr<store::StoreStats> stats = store->Stats();
+  res.set_content(metrics.Render(stats.ok() ? &*stats : nullptr),
+                  "text/plain; version=0.0.4; charset=utf-8");
+}
+
+void Server::Impl::Asset(const httplib::Request& req, httplib::Response& res) {
+  const WebAsset* asset = FindWebAsset(req.path);
+  if (asset == nullptr) {
+    SendError(res, 404, "no such file");
+    return;
+  }
+  res.set_header("Cache-Control", "no-cache");
+  if (NotModified(req, res, asset->etag)) return;
+  res.set_header("Accept-Ranges", "bytes");
+  res.set_content(std::string(asset->bytes), std::string(asset->content_type));
+}
+
+absl::StatusOr<std::unique_ptr<Server>> Server::Create(ServerOptions options) {
+  if (options.port < 0 || options.port > 65535) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("port ", options.port, " is outside 0..65535"));
+  }
+  if (options.threads < 1 || options.threads > 1024) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--threads ", options.threads, " is outside 1..1024"));
+  }
+  if (options.queue < 0 || options.queue > 1000000) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--queue ", options.queue, " is outside 0..1000000"));
+  }
+  if (options.max_body_bytes < 1024) {
+    return absl::InvalidArgumentError("--max-body must be at least 1024");
+  }
+  if (options.default_bullets < kMinBullets ||
+      options.default_bullets > kMaxBullets) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("bullets must be 1..", kMaxBullets));
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->options = std::move(options);
+  store::StoreOptions store_options;
+  store_options.path = impl->options.db_path;
+  store_options.max_audio_bytes = impl->options.max_audio_bytes;
+  absl::StatusOr<std::unique_ptr<store::Store>> store =
+      store::Store::Open(std::move(store_options));
+  if (!store.ok()) return store.status();
+  impl->store = *std::move(store);
+  absl::StatusOr<std::unique_ptr<EngineAdapter>> engine =
+      EngineAdapter::Create();
+  if (!engine.ok()) return engine.status();
+  impl->engine = *std::move(engine);
+  impl->service = std::make_unique<ArticleService>(
+      impl->options, impl->store.get(), impl->engine.get(), &impl->metrics);
+  impl->Configure();
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Server::~Server() { Stop(); }
+
+absl::StatusOr<int> Server::Bind() {
+  const std::string& host = impl_->options.host;
+  int port = impl_->options.port;
+  if (port == 0) {
+    port = impl_->http.bind_to_any_port(host);
+    if (port < 0) port = -1;
+  } else if (!impl_->http.bind_to_port(host, port)) {
+    port = -1;
+  }
+  if (port < 0) {
+    return absl::UnavailableError(absl::StrCat(
+        "cannot listen on ", host, ":", impl_->options.port,
+        " (address in use or not local?); choose another --host/--port"));
+  }
+  return port;
+}
+
+absl::Status Server::Run() {
+  if (!impl_->http.listen_after_bind()) {
+    return absl::InternalError("the server stopped listening unexpectedly");
+  }
+  return absl::OkStatus();
+}
+
+void Server::Stop() { impl_->http.stop(); }
+
+bool Server::running() const { return impl_->http.is_running(); }
+
+}  // namespace khulasa::server

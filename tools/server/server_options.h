@@ -1,0 +1,46 @@
+// The settings of the HTTP server behind `khulasa serve`: where it listens,
+// where its store lives, and every limit, each with a safe default.
+#ifndef KHULASA_TOOLS_SERVER_SERVER_OPTIONS_H_
+#define KHULASA_TOOLS_SERVER_SERVER_OPTIONS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace khulasa::server {
+
+struct ServerOptions {
+  // Loopback by default: exposing the server is an explicit choice.
+  std::string host = "127.0.0.1";
+  int port = 8080;  // 0 picks a free port (tests); Server::port() tells it
+  // The embedded store; ":memory:" keeps nothing across restarts.
+  std::string db_path = "khulasa.db";
+  // Spoken summaries past this many bytes are evicted, least recently used.
+  int64_t max_audio_bytes = int64_t{512} << 20;
+
+  // Worker threads. httplib keeps a keep-alive connection on one worker for
+  // its lifetime, so this is also the number of connections served at once.
+  int threads = 32;
+  // Connections waiting for a worker; past this the server answers 429.
+  int queue = 256;
+  // Largest request body; past it 413. 2 MB holds any news article page.
+  size_t max_body_bytes = 2u << 20;
+  // Total bytes of all request header lines; past it 431. httplib itself
+  // refuses any single line over 8 KiB.
+  size_t max_header_bytes = 16u << 10;
+  int read_timeout_s = 10;
+  int write_timeout_s = 10;
+  int keep_alive_timeout_s = 5;
+  int keep_alive_max_requests = 1000;
+
+  // When false, POST /v1/summarize neither reads nor writes the store: every
+  // request runs the summarizer (load tests measure the engine this way).
+  bool summary_cache = true;
+  // Bullets per summary when the request does not say (1..kMaxBullets of
+  // khulasa/summary.h).
+  int default_bullets = 3;
+};
+
+}  // namespace khulasa::server
+
+#endif  // KHULASA_TOOLS_SERVER_SERVER_OPTIONS_H_
