@@ -7,6 +7,7 @@ packages=(
   build-essential cmake git pkg-config
   libabsl-dev            # Status/StatusOr, strings: the error model of STYLE.md
   libicu-dev             # Unicode properties, legacy charset conversion
+  libsqlite3-dev         # the embedded store (src/store)
   libstemmer-dev         # Snowball Arabic stemmer
   libmodest-dev          # myhtml HTML5 parser for the HTML reader: ~420 MB/s vs gumbo ~35 MB/s (docs/extraction.md)
   nlohmann-json3-dev     # JSON in and out of the CLI and server
