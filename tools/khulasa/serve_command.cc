@@ -85,6 +85,10 @@ Command AddServeCommand(CLI::App& parent) {
                   "worker threads (= connections served at once)")
       ->capture_default_str()
       ->check(CLI::Range(1, 1024));
+  app->add_option("--compute-slots", o.compute_slots,
+                  "summarize requests computed at once; 0 = one per core")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1024));
   app->add_option("--queue", o.queue,
                   "connections that may wait for a worker; more get 429")
       ->capture_default_str()

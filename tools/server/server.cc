@@ -3,13 +3,17 @@
 #include <httplib.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <chrono>
 #include <exception>
 #include <iostream>
 #include <memory>
+#include <semaphore>
 #include <string>
+#include <thread>
 #include <utility>
 
+#include "absl/cleanup/cleanup.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "nlohmann/json.hpp"
@@ -88,6 +92,9 @@ struct Server::Impl {
   std::unique_ptr<EngineAdapter> engine;
   Metrics metrics;
   std::unique_ptr<ArticleService> service;
+  // At most ServerOptions::compute_slots summarize requests are decoded,
+  // read and summarized at once; the rest wait blocked (see server_options.h).
+  std::unique_ptr<std::counting_semaphore<>> compute_slots;
   httplib::Server http;
 
   void Configure();
@@ -103,6 +110,11 @@ struct Server::Impl {
 };
 
 void Server::Impl::Configure() {
+  const std::ptrdiff_t slots =
+      options.compute_slots > 0
+          ? options.compute_slots
+          : std::max<std::ptrdiff_t>(1, std::thread::hardware_concurrency());
+  compute_slots = std::make_unique<std::counting_semaphore<>>(slots);
   const size_t threads = static_cast<size_t>(options.threads);
   const size_t queue = static_cast<size_t>(options.queue);
   http.new_task_queue = [threads, queue] {
@@ -247,6 +259,8 @@ void Server::Impl::Dispatch(const httplib::Request& req,
 
 void Server::Impl::Summarize(const httplib::Request& req,
                              httplib::Response& res) {
+  compute_slots->acquire();
+  absl::Cleanup release = [this] { compute_slots->release(); };
   absl::StatusOr<SummarizeRequest> request = ParseSummarizeRequest(
       req.get_header_value("Content-Type"), req.body,
       req.has_param("bullets") ? req.get_param_value("bullets") : "",

@@ -21,6 +21,12 @@ struct ServerOptions {
   // Worker threads. httplib keeps a keep-alive connection on one worker for
   // its lifetime, so this is also the number of connections served at once.
   int threads = 32;
+  // Summarize requests computing at once (read + summarize); 0 means one per
+  // core. The others wait, blocked rather than runnable: with one thread per
+  // connection, 32 CPU-bound threads on 2 cores would leave some requests
+  // waiting whole scheduler rounds (p99 472 ms at 32 connections before this
+  // gate, docs/performance.md).
+  int compute_slots = 0;
   // Connections waiting for a worker; past this the server answers 429.
   int queue = 256;
   // Largest request body; past it 413. 2 MB holds any news article page.
