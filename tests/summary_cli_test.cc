@@ -57,7 +57,11 @@ TEST(SummarizeCliTest, MaxWordsLimitsEachBullet) {
   const auto r = RunKhulasa({"summarize", "--max-words", "6", "--format",
                              "json", Article("no_subheadings.txt")});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  for (const auto& b : nlohmann::json::parse(r.out)["bullets"]) {
+  // The parsed document must outlive the loop: ranging over a member of a
+  // temporary reads freed memory.
+  const nlohmann::json summary = nlohmann::json::parse(r.out);
+  ASSERT_FALSE(summary["bullets"].empty());
+  for (const auto& b : summary["bullets"]) {
     const std::string text = b["text"].get<std::string>();
     size_t words = 1;
     for (char c : text) words += c == ' ' ? 1 : 0;
