@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "src/base/file_reader.h"
+#include "tools/batch/bullets_json.h"
 #include "tools/batch/json_record.h"
 
 namespace khulasa::batch {
@@ -63,18 +64,7 @@ RecordResult SummaryResult(const Json& id, const SummarizedArticle& result,
   out["title"] = result.article.title;
   out["date"] = result.article.date;
   out["section"] = result.article.section;
-  Json bullets = Json::array();
-  for (const Bullet& bullet : result.summary.bullets) {
-    Json item;
-    item["text"] = bullet.text;
-    Json sources = Json::array();
-    for (const ByteRange& range : bullet.sources) {
-      sources.push_back({{"begin", range.begin}, {"end", range.end}});
-    }
-    item["sources"] = std::move(sources);
-    bullets.push_back(std::move(item));
-  }
-  out["bullets"] = std::move(bullets);
+  out["bullets"] = BulletsToJson(result.summary);
   bool error = false;
   if (number.has_value() && !options.audio_dir.empty()) {
     absl::StatusOr<std::string> audio =

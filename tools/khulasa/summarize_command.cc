@@ -14,6 +14,7 @@
 #include "khulasa/article.h"
 #include "khulasa/engine.h"
 #include "khulasa/summary.h"
+#include "tools/batch/bullets_json.h"
 #include "tools/khulasa/cli_io.h"
 #include "tools/khulasa/command.h"
 
@@ -60,18 +61,7 @@ std::string MarkdownOutput(const SummarizedArticle& result) {
 std::string JsonOutput(const SummarizedArticle& result) {
   Json out;
   out["title"] = result.article.title;
-  Json bullets = Json::array();
-  for (const Bullet& bullet : result.summary.bullets) {
-    Json item;
-    item["text"] = bullet.text;
-    Json sources = Json::array();
-    for (const ByteRange& range : bullet.sources) {
-      sources.push_back({{"begin", range.begin}, {"end", range.end}});
-    }
-    item["sources"] = std::move(sources);
-    bullets.push_back(std::move(item));
-  }
-  out["bullets"] = std::move(bullets);
+  out["bullets"] = batch::BulletsToJson(result.summary);
   out["site_summary"] = result.article.site_summary;
   return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
