@@ -55,17 +55,33 @@ stop_server() {
   server_pid=""
 }
 
-# wrk with a lua script; prints "requests/s p50 p99 non2xx".
+# Kernel TCP counters during a run (nstat, from iproute2, when present):
+# listen-queue overflows and retransmission timeouts. One request that waits
+# for a retransmission (0.2 s or more) is enough to move wrk's p99: wrk
+# corrects for coordinated omission by adding, for each sample longer than
+# twice the mean interval, the samples a steady client would have seen.
+tcp_counters() {
+  command -v nstat >/dev/null || { echo "- -"; return; }
+  nstat -a 2>/dev/null | awk '$1 == "TcpExtListenOverflows" {o = $2}
+      $1 == "TcpExtTCPTimeouts" {t = $2} END {print (o ? o : 0), (t ? t : 0)}'
+}
+
+# wrk with a lua script; prints "requests/s p50 p99 max non2xx overflows rtos".
 run_wrk() {
   local script="$1" target="$2"
+  local before after
+  before="$(tcp_counters)"
   timeout $((duration + 30)) wrk -t "$wrk_threads" -c "$connections" -d "${duration}s" \
       --latency -s "$script" "$target" > "$work/wrk.out" 2>&1
-  local rps p50 p99 bad
+  after="$(tcp_counters)"
+  local rps p50 p99 max bad
   rps="$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk.out")"
   p50="$(awk '$1 == "50%" {print $2}' "$work/wrk.out")"
   p99="$(awk '$1 == "99%" {print $2}' "$work/wrk.out")"
+  max="$(awk '$1 == "Latency" {print $4}' "$work/wrk.out")"
   bad="$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$work/wrk.out")"
-  echo "$rps $p50 $p99 ${bad:-0}"
+  echo "$rps $p50 $p99 $max ${bad:-0} $(echo "$before $after" |
+      awk '$1 == "-" {print "- -"; exit} {print $3 - $1, $4 - $2}')"
 }
 
 cat > "$work/post.lua" <<LUA
@@ -77,14 +93,14 @@ wrk.headers["Content-Type"] = "text/plain; charset=utf-8"
 LUA
 echo 'wrk.method = "GET"' > "$work/get.lua"
 
-echo "| run | connections | requests/s | p50 | p99 | non-2xx |"
-echo "| --- | --- | --- | --- | --- | --- |"
+echo "| run | connections | requests/s | p50 | p99 | max | non-2xx | listen overflows | TCP timeouts |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 
 # 1. Summarize, cache off.
 start_server --no-cache
 if curl -fsS "$url/health" | grep -q '"summarizer":"ready"'; then
-  read -r rps p50 p99 bad < <(run_wrk "$work/post.lua" "$url/v1/summarize")
-  echo "| POST /v1/summarize (seed, cache off) | $connections | $rps | $p50 | $p99 | $bad |"
+  read -r rps p50 p99 max bad overflows rtos < <(run_wrk "$work/post.lua" "$url/v1/summarize")
+  echo "| POST /v1/summarize (seed, cache off) | $connections | $rps | $p50 | $p99 | $max | $bad | $overflows | $rtos |"
 else
   echo "| POST /v1/summarize | - | skipped: the server has no summarizer model | | | |"
 fi
@@ -108,7 +124,7 @@ PY
 )"
 fi
 curl -fsS -o /dev/null "$url/v1/articles/$id" || { echo "server_load: article $id not stored (summarize said $status)" >&2; exit 1; }
-read -r rps p50 p99 bad < <(run_wrk "$work/get.lua" "$url/v1/articles/$id")
-echo "| GET /v1/articles/{id} (stored) | $connections | $rps | $p50 | $p99 | $bad |"
+read -r rps p50 p99 max bad overflows rtos < <(run_wrk "$work/get.lua" "$url/v1/articles/$id")
+echo "| GET /v1/articles/{id} (stored) | $connections | $rps | $p50 | $p99 | $max | $bad | $overflows | $rtos |"
 curl -fsS "$url/metrics" | grep -E '^khulasa_cache_hits_total' | sed 's/^/# /' || true
 stop_server

@@ -37,6 +37,8 @@ using Clock = std::chrono::steady_clock;
 using HandlerResponse = httplib::Server::HandlerResponse;
 
 constexpr char kJson[] = "application/json";
+// Connections the kernel completes before the server accepts them.
+constexpr int kListenBacklog = 1024;
 
 // When the current request on this worker thread started: set by the
 // pre-routing handler, read by the logger that records its latency.
@@ -96,6 +98,8 @@ struct Server::Impl {
   // read and summarized at once; the rest wait blocked (see server_options.h).
   std::unique_ptr<std::counting_semaphore<>> compute_slots;
   httplib::Server http;
+  // The listening socket, seen by http's socket-options hook while binding.
+  socket_t listen_socket = INVALID_SOCKET;
 
   void Configure();
   void Dispatch(const httplib::Request& req, httplib::Response& res);
@@ -130,9 +134,10 @@ void Server::Impl::Configure() {
   // SO_REUSEADDR only: httplib's default also sets SO_REUSEPORT, which lets
   // a second server (or another local user's process) bind the same port
   // and silently take half of its connections.
-  http.set_socket_options([](socket_t sock) {
+  http.set_socket_options([this](socket_t sock) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    listen_socket = sock;
   });
 
   http.set_pre_routing_handler(
@@ -394,6 +399,15 @@ absl::StatusOr<int> Server::Bind() {
     return absl::UnavailableError(absl::StrCat(
         "cannot listen on ", host, ":", impl_->options.port,
         " (address in use or not local?); choose another --host/--port"));
+  }
+  // Debian's libcpp-httplib is compiled with a listen backlog of 5. When
+  // more clients connect at once (wrk's 32, a burst of browsers), the kernel
+  // drops the handshakes past 5, and a client whose final ACK was dropped
+  // resends its first request only after a retransmission timeout: 0.2 to
+  // 0.8 s for that request (docs/performance.md). listen() again on the
+  // bound socket only raises the backlog (the kernel caps it at somaxconn).
+  if (impl_->listen_socket != INVALID_SOCKET) {
+    ::listen(impl_->listen_socket, kListenBacklog);
   }
   return port;
 }

@@ -22,10 +22,8 @@ struct ServerOptions {
   // its lifetime, so this is also the number of connections served at once.
   int threads = 32;
   // Summarize requests computing at once (read + summarize); 0 means one per
-  // core. The others wait, blocked rather than runnable: with one thread per
-  // connection, 32 CPU-bound threads on 2 cores would leave some requests
-  // waiting whole scheduler rounds (p99 472 ms at 32 connections before this
-  // gate, docs/performance.md).
+  // core. The others wait, blocked rather than runnable, so that with one
+  // thread per connection the CPU-bound threads never outnumber the cores.
   int compute_slots = 0;
   // Connections waiting for a worker; past this the server answers 429.
   int queue = 256;
