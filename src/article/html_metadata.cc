@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "src/article/html_date.h"
+#include "src/base/json_nesting.h"
 #include "src/article/html_text.h"
 
 namespace khulasa::article {
@@ -275,6 +276,12 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc) {
           if (doc.node(c).tag == HtmlTag::kText) json.append(doc.Text(c));
         }
         if (json.size() > kMaxJsonLdBytes) break;
+        // Deeper blocks are not read (a DOM node per level: see
+        // base/json_nesting.h); the walk below reads kMaxJsonDepth anyway.
+        if (base::JsonNestingDepth(json, 4 * kMaxJsonDepth) >
+            4 * kMaxJsonDepth) {
+          break;
+        }
         const Json root =
             Json::parse(json, nullptr, /*allow_exceptions=*/false);
         if (!root.is_discarded()) ReadJsonLd(root, &ld);

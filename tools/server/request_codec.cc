@@ -7,6 +7,7 @@
 #include "nlohmann/json.hpp"
 
 #include "khulasa/summary.h"
+#include "src/base/json_nesting.h"
 #include "tools/server/http_error.h"
 
 namespace khulasa::server {
@@ -67,6 +68,14 @@ std::string Shorten(std::string_view text) {
 
 absl::StatusOr<SummarizeRequest> ParseJsonRequest(const std::string& body,
                                                   int default_bullets) {
+  // The request is flat ({"text": ..., "bullets": 3}); refuse deep nesting
+  // before nlohmann builds a node per level (base/json_nesting.h).
+  constexpr size_t kMaxDepth = 32;
+  if (base::JsonNestingDepth(body, kMaxDepth) > kMaxDepth) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "JSON nested deeper than ", kMaxDepth, " levels; a summarize "
+        "request is one flat object"));
+  }
   Json json;
   try {
     json = Json::parse(body);

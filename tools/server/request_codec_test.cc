@@ -82,6 +82,10 @@ TEST(ParseSummarizeRequestTest, RejectsBadRequestsWith400) {
       {"{\"text\": \"a\x80z\"}", "malformed JSON"},
       // An escaped lone surrogate is not a character either.
       {"{\"text\": \"\\udc00\"}", "malformed JSON"},
+      // Nesting is refused before parsing (a DOM node per level).
+      {"{\"text\": \"x\", \"a\": " + std::string(100000, '[') +
+           std::string(100000, ']') + "}",
+       "nested deeper than 32"},
   };
   for (const Row& row : rows) {
     auto request = ParseSummarizeRequest("application/json", row.body, "", 3);
