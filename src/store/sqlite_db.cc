@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -12,7 +13,9 @@ namespace {
 absl::Status StatusFromCode(int code, const std::string& message) {
   switch (code & 0xff) {
     case SQLITE_FULL:
-      return absl::ResourceExhaustedError(message);
+      // A full disk is the machine's state, not a limit the caller passed:
+      // kUnavailable (HTTP 503, retry later), not kResourceExhausted (413).
+      return absl::UnavailableError(message);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       return absl::UnavailableError(message);
@@ -32,6 +35,37 @@ absl::Status StatusFromCode(int code, const std::string& message) {
   }
 }
 
+// " (errno N: text)" for the OS error behind a failed file operation, or
+// "". Only for codes that come from the file system: SQLite keeps the last
+// errno around, which would mislead on other errors.
+std::string SystemError(sqlite3* db, int code) {
+  switch (code & 0xff) {
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      break;
+    default:
+      return "";
+  }
+  const int error = sqlite3_system_errno(db);
+  if (error == 0) {
+    // SQLite does not always keep the errno of a failed write (EFBIG past
+    // a file-size limit, or a short write on a full disk).
+    switch (code) {
+      case SQLITE_IOERR_WRITE:
+      case SQLITE_IOERR_FSYNC:
+      case SQLITE_IOERR_TRUNCATE:
+      case SQLITE_IOERR_SHMSIZE:
+        return " (writing the store file failed: the disk may be full)";
+      default:
+        return "";
+    }
+  }
+  return " (errno " + std::to_string(error) + ": " + std::strerror(error) + ")";
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SqliteDb>> SqliteDb::Open(
@@ -41,8 +75,9 @@ absl::StatusOr<std::unique_ptr<SqliteDb>> SqliteDb::Open(
   if (create) flags |= SQLITE_OPEN_CREATE;
   int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
-    std::string message = "cannot open store " + path + ": " +
-                          (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    std::string message =
+        "cannot open store " + path + ": " +
+        (db ? sqlite3_errmsg(db) + SystemError(db, rc) : sqlite3_errstr(rc));
     sqlite3_close(db);
     if (!create && (rc & 0xff) == SQLITE_CANTOPEN) {
       return absl::NotFoundError(message);
@@ -61,9 +96,14 @@ absl::Status SqliteDb::Exec(const std::string& sql) {
   char* error = nullptr;
   int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &error);
   if (rc == SQLITE_OK) return absl::OkStatus();
-  std::string message = std::string("store: ") + (error ? error : "error");
+  std::string message =
+      std::string("store: ") + (error ? error : "error") + SystemError(db_, rc);
   sqlite3_free(error);
   return StatusFromCode(rc, message);
+}
+
+bool SqliteDb::read_only() const {
+  return sqlite3_db_readonly(db_, "main") == 1;
 }
 
 absl::StatusOr<Statement> SqliteDb::Prepare(const std::string& sql) {
@@ -75,9 +115,10 @@ absl::StatusOr<Statement> SqliteDb::Prepare(const std::string& sql) {
 }
 
 absl::Status SqliteDb::Error(std::string_view what) const {
-  return StatusFromCode(
-      sqlite3_extended_errcode(db_),
-      "store: " + std::string(what) + ": " + sqlite3_errmsg(db_));
+  return StatusFromCode(sqlite3_extended_errcode(db_),
+                        "store: " + std::string(what) + ": " +
+                            sqlite3_errmsg(db_) +
+                            SystemError(db_, sqlite3_extended_errcode(db_)));
 }
 
 Statement::Statement(Statement&& other) noexcept

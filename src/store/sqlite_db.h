@@ -33,8 +33,12 @@ class SqliteDb {
   // Runs one or more statements that return no rows.
   absl::Status Exec(const std::string& sql);
   absl::StatusOr<Statement> Prepare(const std::string& sql);
-  // The status for the connection's last error, prefixed by `what`.
+  // The status for the connection's last error, prefixed by `what`. The
+  // message names the OS error too when there is one ("disk I/O error
+  // (errno 27: File too large)").
   absl::Status Error(std::string_view what) const;
+  // True when the connection cannot write (file or folder not writable).
+  bool read_only() const;
 
  private:
   explicit SqliteDb(sqlite3* db) : db_(db) {}

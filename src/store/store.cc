@@ -54,12 +54,30 @@ int64_t SystemNowMs() {
 absl::StatusOr<std::unique_ptr<Store>> Store::Open(StoreOptions options) {
   KHULASA_ASSIGN_OR_RETURN(auto db,
                            SqliteDb::Open(options.path, !options.read_only));
+  if (!options.read_only && db->read_only()) {
+    // SQLite opens a write-protected file read-only without a word, and
+    // every later write would fail: say so now, where it can be fixed.
+    return absl::UnavailableError(
+        "store " + options.path +
+        " is read-only (the file or its folder is not writable by this "
+        "user); fix its permissions or use another file");
+  }
   std::unique_ptr<Store> store(new Store(std::move(options), std::move(db)));
   if (!store->options_.read_only) {
     // WAL lets readers proceed during a write and makes commits atomic
     // across crashes; NORMAL sync is durable at each checkpoint in WAL mode.
-    KHULASA_RETURN_IF_ERROR(store->db_->Exec(
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
+    absl::Status wal =
+        store->db_->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+    if (!wal.ok()) {
+      // The WAL needs files beside the store ("-wal", "-shm"): a folder
+      // that is not writable fails here.
+      return absl::Status(
+          wal.code(), "cannot open store " + store->options_.path + ": " +
+                          std::string(wal.message()) +
+                          (wal.code() == absl::StatusCode::kUnavailable
+                               ? "; its folder must be writable too (WAL files)"
+                               : ""));
+    }
   }
   KHULASA_RETURN_IF_ERROR(store->Migrate());
   return store;
@@ -120,12 +138,19 @@ absl::StatusOr<std::optional<std::string>> Store::GetArticle(
   if (!found) return std::nullopt;
   std::string body = get.ColumnText(0);
   if (!options_.read_only) {
-    KHULASA_ASSIGN_OR_RETURN(
-        Statement touch,
-        db_->Prepare("UPDATE articles SET accessed_ms = ?2 WHERE id = ?1"));
-    KHULASA_RETURN_IF_ERROR(touch.Bind(1, id).Bind(2, Now()).Run());
+    TouchLocked("UPDATE articles SET accessed_ms = ?3 WHERE id = ?1", id, "");
   }
   return body;
+}
+
+void Store::TouchLocked(const char* sql, std::string_view id,
+                        std::string_view format) {
+  absl::StatusOr<Statement> touch = db_->Prepare(sql);
+  if (!touch.ok()) return;
+  // Ignored on purpose: the access time only orders LRU eviction, and a
+  // read must still answer when the disk is full and no write can succeed
+  // (tests/faults_store_test.cc, FullDiskAnswers503KeepsServingAndLogsNoBody).
+  (void)touch->Bind(1, id).Bind(2, format).Bind(3, Now()).Run();
 }
 
 absl::Status Store::PutSummary(std::string_view id,
@@ -234,12 +259,10 @@ absl::StatusOr<std::optional<AudioRecord>> Store::GetAudio(
   if (!found) return std::nullopt;
   AudioRecord record{get.ColumnText(0), get.ColumnText(1)};
   if (!options_.read_only) {
-    KHULASA_ASSIGN_OR_RETURN(
-        Statement touch,
-        db_->Prepare("UPDATE audio SET accessed_ms = ?3 WHERE article_id = ?1 "
-                     "AND format = ?2"));
-    KHULASA_RETURN_IF_ERROR(
-        touch.Bind(1, id).Bind(2, format).Bind(3, Now()).Run());
+    TouchLocked(
+        "UPDATE audio SET accessed_ms = ?3 WHERE article_id = ?1 AND "
+        "format = ?2",
+        id, format);
   }
   return record;
 }
@@ -261,6 +284,34 @@ absl::StatusOr<StoreStats> Store::Stats() {
     stats.audio_bytes = query.ColumnInt(3);
   }
   return stats;
+}
+
+absl::Status Store::CheckIntegrity() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  const std::string what = "store " + options_.path;
+  absl::StatusOr<Statement> check = db_->Prepare("PRAGMA integrity_check(10)");
+  std::string problems;
+  while (check.ok()) {
+    absl::StatusOr<bool> row = check->Step();
+    if (!row.ok()) {
+      // SQLite may stop at the first damaged page with SQLITE_CORRUPT.
+      return absl::Status(row.status().code(),
+                          what + " fails its integrity check: " +
+                              std::string(row.status().message()));
+    }
+    if (!*row) break;
+    std::string line = check->ColumnText(0);
+    if (line == "ok") continue;
+    if (!problems.empty()) problems += "; ";
+    problems += line;
+  }
+  if (!check.ok()) {
+    return absl::Status(check.status().code(),
+                        what + " fails its integrity check: " +
+                            std::string(check.status().message()));
+  }
+  if (problems.empty()) return absl::OkStatus();
+  return absl::DataLossError(what + " fails its integrity check: " + problems);
 }
 
 }  // namespace khulasa::store

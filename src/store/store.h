@@ -51,8 +51,10 @@ class Store {
   static constexpr int kSchemaVersion = 1;
 
   // Opens or creates the store. kUnavailable when the file cannot be opened
-  // or written, kDataLoss when it is not a khulasa store, kFailedPrecondition
-  // when it was written by a newer khulasa (schema version too high).
+  // or written (a read-only file or folder is refused here, at open, not at
+  // the first write), kDataLoss when it is not a khulasa store,
+  // kFailedPrecondition when it was written by a newer khulasa (schema version
+  // too high).
   static absl::StatusOr<std::unique_ptr<Store>> Open(StoreOptions options);
 
   Store(const Store&) = delete;  // owns the database connection
@@ -60,7 +62,8 @@ class Store {
 
   // Inserts or replaces the article record (JSON) under `id`.
   absl::Status PutArticle(std::string_view id, std::string_view article_json);
-  // The article JSON, or nullopt when unknown. Marks it as accessed.
+  // The article JSON, or nullopt when unknown. Marks it as accessed (best
+  // effort: a read succeeds even when the disk is too full to record it).
   absl::StatusOr<std::optional<std::string>> GetArticle(std::string_view id);
 
   // Summaries are keyed by article, options (e.g. "bullets=3") and the
@@ -81,11 +84,19 @@ class Store {
 
   absl::StatusOr<StoreStats> Stats();
 
+  // Runs SQLite's integrity check over the whole file. OK when it reports
+  // no problem; kDataLoss naming the first problems otherwise.
+  absl::Status CheckIntegrity();
+
  private:
   Store(StoreOptions options, std::unique_ptr<SqliteDb> db)
       : options_(std::move(options)), db_(std::move(db)) {}
   absl::Status Migrate();
   absl::Status EvictAudioLocked();
+  // Sets the access time of a row read just now (`sql` binds ?1 id, ?2
+  // format, ?3 now); best effort, see store.cc.
+  void TouchLocked(const char* sql, std::string_view id,
+                   std::string_view format);
   int64_t Now() const;
 
   const StoreOptions options_;

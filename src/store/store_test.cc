@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <thread>
@@ -138,6 +139,66 @@ TEST_F(StoreTest, ReadOnlyFolderGivesAClearError) {
   ASSERT_EQ(::chmod(dir_.c_str(), 0555), 0);
   auto store = Store::Open(Options());
   EXPECT_FALSE(store.ok());
+}
+
+TEST_F(StoreTest, ReadOnlyFileIsRefusedAtOpen) {
+  if (::geteuid() == 0) {
+    GTEST_SKIP() << "root ignores permission bits; "
+                    "tests/faults_store_test.cc checks this as user nobody";
+  }
+  {
+    auto store = Store::Open(Options());
+    ASSERT_TRUE(store.ok()) << store.status();
+  }
+  ASSERT_EQ(::chmod(path_.c_str(), 0444), 0);
+  auto store = Store::Open(Options());
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), absl::StatusCode::kUnavailable);
+  EXPECT_NE(std::string(store.status().message()).find("is read-only"),
+            std::string::npos)
+      << store.status();
+  StoreOptions read_only = Options();
+  read_only.read_only = true;
+  EXPECT_TRUE(Store::Open(read_only).ok());
+}
+
+TEST_F(StoreTest, IntegrityCheckPassesAndCatchesDamagedPages) {
+  {
+    auto store = Store::Open(Options());
+    ASSERT_TRUE(store.ok()) << store.status();
+    for (int i = 0; i < 200; ++i) {
+      ASSERT_TRUE(
+          (*store)
+              ->PutArticle("id" + std::to_string(i),
+                           std::string(2000, static_cast<char>('a' + i % 26)))
+              .ok());
+    }
+    EXPECT_TRUE((*store)->CheckIntegrity().ok());
+  }  // closing checkpoints the WAL into the file
+  {
+    auto store = Store::Open(Options());
+    ASSERT_TRUE(store.ok()) << store.status();
+    EXPECT_TRUE((*store)->CheckIntegrity().ok());
+  }
+  // Overwrite the headers of a few b-tree pages, as a torn or stray write
+  // would.
+  FILE* f = std::fopen(path_.c_str(), "r+b");
+  ASSERT_NE(f, nullptr);
+  for (long page = 3; page < 8; ++page) {
+    ASSERT_EQ(std::fseek(f, page * 4096, SEEK_SET), 0);
+    const std::string junk(16, '\xAA');
+    std::fwrite(junk.data(), 1, junk.size(), f);
+  }
+  std::fclose(f);
+  auto store = Store::Open(Options());
+  if (!store.ok()) {
+    EXPECT_EQ(store.status().code(), absl::StatusCode::kDataLoss);
+    return;
+  }
+  absl::Status integrity = (*store)->CheckIntegrity();
+  EXPECT_EQ(integrity.code(), absl::StatusCode::kDataLoss) << integrity;
+  EXPECT_NE(std::string(integrity.message()).find("integrity"),
+            std::string::npos);
 }
 
 TEST_F(StoreTest, ConcurrentWritersAndReadersAgree) {

@@ -72,6 +72,14 @@ absl::StatusOr<std::unique_ptr<OutputFile>> OutputFile::Open(
   if (fd < 0) return ErrnoStatus("cannot open " + path);
   uint64_t lines = 0;
   if (resume) {
+    // Resuming reads the output back: a device such as /dev/full would
+    // answer reads forever, and a pipe cannot be read back at all.
+    struct stat info;
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+      ::close(fd);
+      return absl::InvalidArgumentError(
+          "--resume needs a regular output file; " + path + " is not one");
+    }
     absl::StatusOr<off_t> keep = FindLastNewline(fd, &lines);
     if (!keep.ok()) {
       ::close(fd);
