@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -24,7 +25,8 @@ class ServeProcess {
  public:
   // Starts `khulasa serve --port 0 --db <db>` and waits for its
   // "serving on http://127.0.0.1:PORT/" line; port() is 0 on failure.
-  explicit ServeProcess(const std::string& db) {
+  explicit ServeProcess(const std::string& db,
+                        const std::vector<std::string>& extra = {}) {
     int out[2];
     if (pipe(out) != 0) return;
     pid_ = fork();
@@ -32,9 +34,14 @@ class ServeProcess {
       dup2(out[1], STDOUT_FILENO);
       close(out[0]);
       close(out[1]);
-      std::string binary = KhulasaBinary();
-      execl(binary.c_str(), binary.c_str(), "serve", "--port", "0", "--db",
-            db.c_str(), "--threads", "2", static_cast<char*>(nullptr));
+      std::vector<std::string> args = {
+          KhulasaBinary(), "serve", "--port",    "0",
+          "--db",          db,      "--threads", "2"};
+      args.insert(args.end(), extra.begin(), extra.end());
+      std::vector<char*> argv;
+      for (std::string& arg : args) argv.push_back(arg.data());
+      argv.push_back(nullptr);
+      execv(argv[0], argv.data());
       _exit(127);
     }
     close(out[1]);
@@ -118,6 +125,57 @@ TEST(ServeCommandTest, BusyPortAndBadStoreAreRuntimeErrors) {
   EXPECT_EQ(bad_store.exit_code, 1) << bad_store.err;
   EXPECT_NE(bad_store.err.find("khulasa: "), std::string::npos)
       << bad_store.err;
+}
+
+TEST(ServeCommandTest, ApiKeyFileProtectsWrites) {
+  const std::string key = "cli-test-key-0123456789abcdef";
+  const std::string key_file =
+      WriteTempFile("serve_api_key", key + "\nignored second line\n");
+  ServeProcess serve(TempDbPath("cli_key"), {"--api-key-file", key_file});
+  ASSERT_GT(serve.port(), 0) << "no 'serving on' line from khulasa serve";
+  httplib::Client client("127.0.0.1", serve.port());
+  const std::string article = ReadExample("regional_summit.txt");
+  auto refused = client.Post("/v1/summarize", article, "text/plain");
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 401) << refused->body;
+  auto accepted =
+      client.Post("/v1/summarize", {{"X-API-Key", key}}, article, "text/plain");
+  ASSERT_TRUE(accepted);
+  EXPECT_TRUE(accepted->status == 200 || accepted->status == 503)
+      << accepted->body;
+  EXPECT_EQ(serve.Stop(), 0);
+}
+
+TEST(ServeCommandTest, BadApiKeysAreRefusedAtStart) {
+  const std::string short_key = WriteTempFile("serve_short_key", "short\n");
+  struct Case {
+    std::vector<std::string> args;
+    int exit_code;
+    const char* message;
+  };
+  const Case cases[] = {
+      {{"serve", "--port", "0", "--db", ":memory:", "--api-key", "short"},
+       2,
+       "API key has 5 bytes"},
+      {{"serve", "--port", "0", "--db", ":memory:", "--api-key-file",
+        short_key},
+       2,
+       "API key has 5 bytes"},
+      {{"serve", "--port", "0", "--db", ":memory:", "--api-key-file",
+        "/nonexistent/key"},
+       1,
+       "cannot read the API key file"},
+      {{"serve", "--port", "0", "--db", ":memory:", "--api-key-file", short_key,
+        "--api-key", "0123456789abcdef0123"},
+       2,
+       "excludes"},
+  };
+  for (const Case& c : cases) {
+    ProcessResult result = RunKhulasa(c.args);
+    EXPECT_EQ(result.exit_code, c.exit_code) << result.err;
+    EXPECT_NE(result.err.find(c.message), std::string::npos) << result.err;
+    EXPECT_EQ(result.err.find("short\n"), std::string::npos);
+  }
 }
 
 }  // namespace

@@ -1,9 +1,12 @@
-// The listening socket takes a burst of connections before the server
-// accepts any: Debian's libcpp-httplib listens with a backlog of 5, and past
-// it the kernel drops handshakes, so the extra clients wait for a
-// retransmission (0.2 s to seconds) before their first request is heard.
-// Server::Bind() raises the backlog; this test holds the server in the state
-// where nobody accepts (bound, not running) and opens many connections.
+// Connection-level behaviour below HTTP:
+// - The listening socket takes a burst of connections before the server
+//   accepts any: Debian's libcpp-httplib listens with a backlog of 5, and
+//   past it the kernel drops handshakes, so the extra clients wait for a
+//   retransmission (0.2 s to seconds) before their first request is heard.
+//   Server::Bind() raises the backlog; the test holds the server bound but
+//   not accepting and opens many connections.
+// - Per-request read limits (tools/server/recv_guard.h): a header flood and
+//   a slowloris client are cut off, and the server goes on answering.
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -13,10 +16,13 @@
 
 #include <chrono>
 #include <memory>
+#include <string>
+#include <thread>
 #include <vector>
 
 #include "gtest/gtest.h"
 
+#include "tests/server_fixture.h"
 #include "tools/server/server.h"
 #include "tools/server/server_options.h"
 
@@ -77,6 +83,155 @@ TEST(ServerListenTest, ABurstOfConnectionsCompletesBeforeAnyIsAccepted) {
   for (int fd : fds) {
     if (fd >= 0) close(fd);
   }
+}
+
+// Sends `chunk` until the server cuts the connection or `limit` bytes are
+// sent; returns the bytes sent.
+size_t SendUntilCut(int fd, const std::string& chunk, size_t limit) {
+  size_t sent = 0;
+  while (sent < limit) {
+    const ssize_t n = send(fd, chunk.data(), chunk.size(), MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<size_t>(n);
+  }
+  return sent;
+}
+
+// True once the peer has closed or reset `fd` (reads until then).
+bool ClosedByPeerWithin(int fd, int timeout_ms) {
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  char buffer[4096];
+  while (std::chrono::steady_clock::now() < deadline) {
+    pollfd entry{fd, POLLIN, 0};
+    if (poll(&entry, 1, 100) == 1) {
+      const ssize_t n = recv(fd, buffer, sizeof(buffer), 0);
+      if (n <= 0) return true;  // EOF or reset
+    }
+  }
+  return false;
+}
+
+int64_t CutsReported(const RunningServer& server) {
+  auto metrics = server.Client()->Get("/metrics");
+  if (!metrics || metrics->status != 200) return -1;
+  const std::string name = "\nkhulasa_connections_cut_total ";
+  const size_t at = metrics->body.find(name);
+  if (at == std::string::npos) return -1;
+  return std::stoll(metrics->body.substr(at + name.size()));
+}
+
+server::ServerOptions SmallLimits() {
+  server::ServerOptions options;
+  options.db_path = ":memory:";
+  options.threads = 2;
+  options.max_header_bytes = 16u << 10;
+  options.max_body_bytes = 64u << 10;  // one request may read ~144 KB
+  options.header_timeout_s = 1;
+  options.request_timeout_s = 3;
+  return options;
+}
+
+TEST(ServerRecvGuardTest, AHeaderFloodIsCutAfterTheRequestBudget) {
+  auto server = RunningServer::Start(SmallLimits());
+  ASSERT_NE(server, nullptr);
+  // The count is per process (the guard sits under every server in it).
+  const int64_t cuts_before = CutsReported(*server);
+  ASSERT_GE(cuts_before, 0);
+  int fd = StartConnect(server->port());
+  ASSERT_GE(fd, 0);
+  ASSERT_TRUE(Connected(fd, 2000));
+  fcntl(fd, F_SETFL, 0);  // blocking sends from here
+  const std::string start = "GET /health HTTP/1.1\r\nHost: x\r\n";
+  ASSERT_EQ(send(fd, start.data(), start.size(), MSG_NOSIGNAL),
+            static_cast<ssize_t>(start.size()));
+  std::string lines;
+  for (int i = 0; i < 100; ++i)
+    lines += "X-Flood: " + std::string(90, 'a') + "\r\n";
+  // Without the guard the server reads all of it into memory (and more:
+  // 600 MB in 6 s were seen). Socket buffers hold a few MB at most.
+  const size_t sent = SendUntilCut(fd, lines, size_t{64} << 20);
+  EXPECT_LT(sent, size_t{64} << 20);
+  EXPECT_TRUE(ClosedByPeerWithin(fd, 3000));
+  close(fd);
+  auto health = server->Client()->Get("/health");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  EXPECT_GT(CutsReported(*server), cuts_before);
+}
+
+TEST(ServerRecvGuardTest, ASlowlorisClientIsCutAtTheHeaderDeadline) {
+  auto server = RunningServer::Start(SmallLimits());
+  ASSERT_NE(server, nullptr);
+  // The count is per process (the guard sits under every server in it).
+  const int64_t cuts_before = CutsReported(*server);
+  ASSERT_GE(cuts_before, 0);
+  int fd = StartConnect(server->port());
+  ASSERT_GE(fd, 0);
+  ASSERT_TRUE(Connected(fd, 2000));
+  const std::string start = "GET /health HTTP/1.1\r\n";
+  ASSERT_GT(send(fd, start.data(), start.size(), MSG_NOSIGNAL), 0);
+  // One header line every 200 ms keeps every single read within the read
+  // timeout; only the header deadline (1 s here) ends it.
+  const auto begin = std::chrono::steady_clock::now();
+  bool cut = false;
+  for (int i = 0; i < 40 && !cut; ++i) {
+    const std::string line = "X-Slow: b\r\n";
+    if (send(fd, line.data(), line.size(), MSG_NOSIGNAL) <= 0) {
+      cut = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    pollfd entry{fd, POLLIN, 0};
+    if (poll(&entry, 1, 0) == 1) {
+      // The server may first answer the cut request with a 400; after
+      // that the connection must close, however the client goes on.
+      char buffer[512];
+      if (recv(fd, buffer, sizeof(buffer), 0) <= 0) cut = true;
+    }
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - begin)
+          .count();
+  EXPECT_TRUE(cut) << "still open after " << seconds << " s";
+  EXPECT_LT(seconds, 5.0);
+  close(fd);
+  auto health = server->Client()->Get("/health");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  EXPECT_GT(CutsReported(*server), cuts_before);
+}
+
+TEST(ServerRecvGuardTest, PausesWithinTheDeadlinesAreServed) {
+  auto server = RunningServer::Start(SmallLimits());
+  ASSERT_NE(server, nullptr);
+  // The count is per process (the guard sits under every server in it).
+  const int64_t cuts_before = CutsReported(*server);
+  ASSERT_GE(cuts_before, 0);
+  int fd = StartConnect(server->port());
+  ASSERT_GE(fd, 0);
+  ASSERT_TRUE(Connected(fd, 2000));
+  // Two requests on one connection, each with a pause inside its headers
+  // shorter than the header deadline: both answered.
+  for (int i = 0; i < 2; ++i) {
+    const std::string head = "GET /health HTTP/1.1\r\nHost: x\r\n";
+    ASSERT_GT(send(fd, head.data(), head.size(), MSG_NOSIGNAL), 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    const std::string end = "Accept: */*\r\n\r\n";
+    ASSERT_GT(send(fd, end.data(), end.size(), MSG_NOSIGNAL), 0);
+    std::string answer;
+    char buffer[1024];
+    pollfd entry{fd, POLLIN, 0};
+    while (answer.find("\"status\"") == std::string::npos &&
+           poll(&entry, 1, 2000) == 1) {
+      const ssize_t n = recv(fd, buffer, sizeof(buffer), 0);
+      if (n <= 0) break;
+      answer.append(buffer, static_cast<size_t>(n));
+    }
+    EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), 0u) << answer;
+  }
+  close(fd);
+  EXPECT_EQ(CutsReported(*server), cuts_before);
 }
 
 }  // namespace

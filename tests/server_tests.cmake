@@ -4,8 +4,8 @@
 if(TARGET khulasa_server)
   pkg_check_modules(KHULASA_TEST_HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
   khulasa_add_test(khulasa_server_http_test
-    SOURCES server_http_test.cc server_restart_test.cc server_listen_test.cc
-            server_fixture.cc
+    SOURCES server_http_test.cc server_restart_test.cc server_connection_test.cc
+            server_security_test.cc server_fixture.cc
     LIBS khulasa_server PkgConfig::KHULASA_TEST_HTTPLIB
          nlohmann_json::nlohmann_json
     LABELS server)
@@ -15,6 +15,21 @@ if(TARGET khulasa_server)
       LIBS khulasa_server PkgConfig::KHULASA_TEST_HTTPLIB
       LABELS server cli)
     add_dependencies(khulasa_server_cli_test khulasa)
+
+    # bench/server_abuse.sh, short: hostile clients (slowloris, 100 MB
+    # bodies, header floods, deep JSON, ...) beside the wrk load; fails if
+    # the server dies, stops answering /health or passes 1 GB.
+    find_program(KHULASA_WRK wrk)
+    if(KHULASA_WRK)
+      add_test(NAME khulasa_server_abuse_test
+               COMMAND "${PROJECT_SOURCE_DIR}/bench/server_abuse.sh"
+                       "${PROJECT_BINARY_DIR}" 3 16)
+      set_tests_properties(khulasa_server_abuse_test PROPERTIES
+        LABELS "server;abuse" TIMEOUT 180 RUN_SERIAL TRUE
+        ENVIRONMENT "KHULASA_SHARED_DIR=${KHULASA_SHARED_DIR}")
+    else()
+      message(STATUS "khulasa_server_abuse_test: needs wrk (scripts/install-deps.sh)")
+    endif()
 
     # The page in Debian's chromium, driven by playwright-core from npm
     # (`make test-browser` installs both). Registered only when they are

@@ -50,6 +50,38 @@
     return map;
   }
 
+  // The API key, only when the server asks for one (a 401; see
+  // docs/security.md): asked once per tab, kept in sessionStorage and sent
+  // as a Bearer token. A server without a key never answers 401, so the
+  // page never asks.
+  const keyStorage = 'khulasa-api-key';
+
+  function storedKey() {
+    try { return sessionStorage.getItem(keyStorage); } catch (e) { return null; }
+  }
+
+  function withKey(init) {
+    const headers = Object.assign({}, (init && init.headers) || {});
+    const key = storedKey();
+    if (key) headers['Authorization'] = 'Bearer ' + key;
+    return Object.assign({}, init || {}, {headers});
+  }
+
+  // fetch() that, on a 401, asks for the key once and tries again.
+  async function fetchWithKey(url, init) {
+    let response = await fetch(url, withKey(init));
+    if (response.status !== 401) return response;
+    try { sessionStorage.removeItem(keyStorage); } catch (e) { /* none */ }
+    const key = window.prompt('يطلب هذا الخادم مفتاح الواجهة البرمجية (API key):');
+    if (!key || !key.trim()) return response;
+    try { sessionStorage.setItem(keyStorage, key.trim()); } catch (e) { /* none */ }
+    response = await fetch(url, withKey(init));
+    if (response.status === 401) {
+      try { sessionStorage.removeItem(keyStorage); } catch (e) { /* none */ }
+    }
+    return response;
+  }
+
   function isHtml(text, name) {
     if (name && /\.html?$/i.test(name)) return true;
     return /^\s*</.test(text);
@@ -60,7 +92,7 @@
     button.disabled = true;
     setStatus('جارٍ التلخيص…');
     try {
-      const response = await fetch('/v1/summarize', {
+      const response = await fetchWithKey('/v1/summarize', {
         method: 'POST',
         headers: {
           'Content-Type': isHtml(text, name) ? 'text/html; charset=utf-8'
@@ -307,7 +339,11 @@
     try {
       if (!state.marks) {
         setStatus('جارٍ تحضير الملخص المسموع…');
-        const response = await fetch(base + '/speech/marks?format=' + format);
+        // Asking for the marks makes the spoken summary (with the key when
+        // the server wants one); the <audio> element then plays the stored
+        // audio, which needs no key.
+        const response =
+            await fetchWithKey(base + '/speech/marks?format=' + format);
         if (!response.ok) {
           setStatus('الملخص المسموع غير متاح: ' + await errorText(response), true);
           return;

@@ -1,6 +1,7 @@
-// `khulasa serve [--host 127.0.0.1] [--port 8080] [--db khulasa.db] ...`:
-// runs the HTTP server (tools/server, docs/server.md) until SIGINT or
-// SIGTERM, then lets in-flight requests finish and exits 0.
+// `khulasa serve [--host 127.0.0.1] [--port 8080] [--db khulasa.db]
+// [--api-key-file PATH | --api-key KEY] ...`: runs the HTTP server
+// (tools/server, docs/server.md, docs/security.md) until SIGINT or SIGTERM,
+// then lets in-flight requests finish and exits 0.
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
@@ -11,11 +12,13 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <utility>
 
 #include "CLI/CLI.hpp"
 
 #include "tools/khulasa/cli_io.h"
 #include "tools/khulasa/command.h"
+#include "tools/server/api_key.h"
 #include "tools/server/server.h"
 #include "tools/server/server_options.h"
 
@@ -25,11 +28,29 @@ namespace {
 struct ServeFlags {
   server::ServerOptions options;
   bool no_cache = false;
+  std::string api_key_file;
 };
 
 int RunServe(const ServeFlags& flags) {
   server::ServerOptions options = flags.options;
   options.summary_cache = !flags.no_cache;
+  if (!flags.api_key_file.empty()) {
+    absl::StatusOr<std::string> key =
+        server::ReadApiKeyFile(flags.api_key_file);
+    if (!key.ok()) {
+      ReportError(key.status());
+      return key.status().code() == absl::StatusCode::kInvalidArgument
+                 ? kExitUsage
+                 : kExitFailure;
+    }
+    options.api_key = *std::move(key);
+  } else if (!options.api_key.empty()) {
+    absl::Status valid = server::ValidateApiKey(options.api_key);
+    if (!valid.ok()) {
+      ReportError(valid);
+      return kExitUsage;
+    }
+  }
 
   // Block the stop signals before any thread starts, so that they reach
   // only the waiter below (server threads inherit the mask).
@@ -44,7 +65,9 @@ int RunServe(const ServeFlags& flags) {
   absl::StatusOr<int> port = (*server)->Bind();
   if (!port.ok()) return ReportError(port.status());
   std::cout << "khulasa: serving on http://" << options.host << ":" << *port
-            << "/ (store " << options.db_path << ")" << std::endl;
+            << "/ (store " << options.db_path << ")"
+            << (options.api_key.empty() ? "" : "; API key required to write")
+            << std::endl;
 
   std::atomic<bool> finished{false};
   std::thread waiter([&] {
@@ -104,6 +127,14 @@ Command AddServeCommand(CLI::App& parent) {
                   "seconds to wait for a request")
       ->capture_default_str()
       ->check(CLI::Range(1, 3600));
+  app->add_option("--header-timeout", o.header_timeout_s,
+                  "seconds a request's headers may take to arrive")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 3600));
+  app->add_option("--request-timeout", o.request_timeout_s,
+                  "seconds a whole request (headers and body) may take")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 3600));
   app->add_option("--write-timeout", o.write_timeout_s,
                   "seconds to wait while sending a response")
       ->capture_default_str()
@@ -119,6 +150,14 @@ Command AddServeCommand(CLI::App& parent) {
   app->add_option("--max-audio-bytes", o.max_audio_bytes,
                   "stored audio past this is evicted, least recently used")
       ->capture_default_str();
+  CLI::Option* key_file = app->add_option(
+      "--api-key-file", flags->api_key_file,
+      "file whose first line is the API key that POST /v1/summarize and "
+      "new spoken summaries need (preferred to --api-key: argv is visible "
+      "to every local user in ps)");
+  app->add_option("--api-key", o.api_key,
+                  "the API key itself (16-256 printable ASCII bytes)")
+      ->excludes(key_file);
   app->add_flag("--no-cache", flags->no_cache,
                 "POST /v1/summarize always summarizes and stores nothing");
   return {app, [flags] { return RunServe(*flags); }};

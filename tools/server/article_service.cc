@@ -160,7 +160,7 @@ absl::StatusOr<SummaryResult> ArticleService::SummaryFor(std::string_view id,
 }
 
 absl::StatusOr<store::AudioRecord> ArticleService::GetSpeech(
-    std::string_view id, AudioFormat format, int bullets) {
+    std::string_view id, AudioFormat format, int bullets, bool may_make) {
   if (!IsContentId(id)) return UnknownArticle(id);
   // Audio depends on the summary it speaks, so its key names the bullets
   // and the model version too: "ogg/bullets=3/<model>".
@@ -171,6 +171,17 @@ absl::StatusOr<store::AudioRecord> ArticleService::GetSpeech(
                            store_->GetAudio(id, audio_key));
   metrics_->RecordCache("audio", stored.has_value());
   if (stored.has_value()) return *std::move(stored);
+  if (!may_make) {
+    // Checked after the lookup so that an unknown id is still a 404, and
+    // stored audio stays readable without a key (the page's <audio>
+    // element cannot send one).
+    KHULASA_ASSIGN_OR_RETURN(std::optional<std::string> article,
+                             store_->GetArticle(id));
+    if (!article.has_value()) return UnknownArticle(id);
+    return absl::UnauthenticatedError(
+        "this spoken summary is not made yet and making it needs the API "
+        "key: send \"Authorization: Bearer KEY\" or \"X-API-Key: KEY\"");
+  }
   KHULASA_ASSIGN_OR_RETURN(SummaryResult summary, SummaryFor(id, bullets));
   KHULASA_ASSIGN_OR_RETURN(SpokenSummary speech,
                            engine_->Speak(summary, format));

@@ -43,9 +43,12 @@ class ArticleService {
   absl::StatusOr<std::string> GetArticle(std::string_view id, int bullets);
 
   // The spoken summary of article `id` in `format`, made on first use and
-  // then kept in the store. kNotFound for an unknown id.
+  // then kept in the store. kNotFound for an unknown id. With `may_make`
+  // false only a stored one is answered: kUnauthenticated when it would
+  // have to be made (the caller presented no valid API key).
   absl::StatusOr<store::AudioRecord> GetSpeech(std::string_view id,
-                                               AudioFormat format, int bullets);
+                                               AudioFormat format, int bullets,
+                                               bool may_make = true);
 
  private:
   // The stored summary of `id`, or a new one made (and stored) from the

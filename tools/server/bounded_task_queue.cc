@@ -9,8 +9,9 @@ thread_local bool overloaded = false;
 
 }  // namespace
 
-BoundedTaskQueue::BoundedTaskQueue(size_t threads, size_t max_queued)
-    : max_queued_(max_queued) {
+BoundedTaskQueue::BoundedTaskQueue(size_t threads, size_t max_queued,
+                                   const RecvLimits& limits)
+    : max_queued_(max_queued), limits_(limits) {
   if (threads == 0) threads = 1;
   // Workers count as idle from the start, even before their thread runs,
   // so the first connections never go to the overflow worker by a race.
@@ -56,6 +57,7 @@ bool BoundedTaskQueue::Overloaded() { return overloaded; }
 void BoundedTaskQueue::Work(std::deque<std::function<void()>>* jobs,
                             bool overflow) {
   overloaded = overflow;
+  GuardThisThread(limits_);
   for (;;) {
     std::function<void()> fn;
     {
@@ -66,6 +68,7 @@ void BoundedTaskQueue::Work(std::deque<std::function<void()>>* jobs,
       jobs->pop_front();
       if (!overflow) --idle_;
     }
+    ConnectionStartedOnThisThread();
     fn();
     if (!overflow) {
       std::lock_guard<std::mutex> lock(mutex_);

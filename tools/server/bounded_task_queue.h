@@ -16,13 +16,17 @@
 #include <thread>
 #include <vector>
 
+#include "tools/server/recv_guard.h"
+
 namespace khulasa::server {
 
 class BoundedTaskQueue : public httplib::TaskQueue {
  public:
   // `threads` >= 1 workers; at most `max_queued` connections wait while no
-  // worker is idle (0: answer 429 whenever all workers are busy).
-  BoundedTaskQueue(size_t threads, size_t max_queued);
+  // worker is idle (0: answer 429 whenever all workers are busy). Every
+  // worker reads under `limits` (recv_guard.h).
+  BoundedTaskQueue(size_t threads, size_t max_queued,
+                   const RecvLimits& limits);
   ~BoundedTaskQueue() override;
 
   BoundedTaskQueue(const BoundedTaskQueue&) = delete;  // owns threads
@@ -41,6 +45,7 @@ class BoundedTaskQueue : public httplib::TaskQueue {
   void Work(std::deque<std::function<void()>>* jobs, bool overflow);
 
   const size_t max_queued_;
+  const RecvLimits limits_;
   std::mutex mutex_;
   std::condition_variable ready_;
   std::deque<std::function<void()>> jobs_;      // guarded by mutex_

@@ -39,6 +39,8 @@ int HttpStatusFor(const absl::Status& status) {
     case absl::StatusCode::kFailedPrecondition:
     case absl::StatusCode::kOutOfRange:
       return 400;
+    case absl::StatusCode::kUnauthenticated:
+      return 401;
     case absl::StatusCode::kNotFound:
       return 404;
     case absl::StatusCode::kResourceExhausted:
@@ -56,6 +58,8 @@ std::string ErrorCodeForHttpStatus(int http_status) {
   switch (http_status) {
     case 400:
       return "INVALID_ARGUMENT";
+    case 401:
+      return "UNAUTHENTICATED";
     case 404:
       return "NOT_FOUND";
     case 405:

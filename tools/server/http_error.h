@@ -16,9 +16,9 @@ absl::Status WithHttpStatus(absl::Status status, int http_status);
 
 // The HTTP status for a failed `status` (never 2xx): the one attached by
 // WithHttpStatus() if any, else by code: InvalidArgument and
-// FailedPrecondition 400, NotFound 404, ResourceExhausted 413 (limits on
-// what the request carries), DeadlineExceeded 504, Unavailable 503, anything
-// else (kInternal, kDataLoss, ...) 500.
+// FailedPrecondition 400, Unauthenticated 401, NotFound 404, ResourceExhausted
+// 413 (limits on what the request carries), DeadlineExceeded 504, Unavailable
+// 503, anything else (kInternal, kDataLoss, ...) 500.
 int HttpStatusFor(const absl::Status& status);
 
 // The error code the body names for an HTTP status the server or httplib

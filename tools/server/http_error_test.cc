@@ -16,6 +16,7 @@ TEST(HttpStatusForTest, MapsEachCodeToItsStatus) {
       {absl::InvalidArgumentError("x"), 400},
       {absl::FailedPreconditionError("x"), 400},
       {absl::NotFoundError("x"), 404},
+      {absl::UnauthenticatedError("x"), 401},
       {absl::ResourceExhaustedError("x"), 413},
       {absl::DeadlineExceededError("x"), 504},
       {absl::UnavailableError("x"), 503},
@@ -44,6 +45,7 @@ TEST(ErrorBodyTest, ReplacesInvalidUtf8InMessage) {
 }
 
 TEST(ErrorCodeForHttpStatusTest, NamesLibraryStatuses) {
+  EXPECT_EQ(ErrorCodeForHttpStatus(401), "UNAUTHENTICATED");
   EXPECT_EQ(ErrorCodeForHttpStatus(404), "NOT_FOUND");
   EXPECT_EQ(ErrorCodeForHttpStatus(405), "METHOD_NOT_ALLOWED");
   EXPECT_EQ(ErrorCodeForHttpStatus(413), "RESOURCE_EXHAUSTED");

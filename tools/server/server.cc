@@ -20,13 +20,16 @@
 
 #include "khulasa/summary.h"
 #include "src/store/store.h"
+#include "tools/server/api_key.h"
 #include "tools/server/article_service.h"
 #include "tools/server/bounded_task_queue.h"
 #include "tools/server/content_id.h"
 #include "tools/server/engine_adapter.h"
 #include "tools/server/http_error.h"
 #include "tools/server/metrics.h"
+#include "tools/server/recv_guard.h"
 #include "tools/server/request_codec.h"
+#include "tools/server/request_log.h"
 #include "tools/server/routes.h"
 #include "tools/server/web_assets.h"
 
@@ -44,20 +47,45 @@ constexpr int kListenBacklog = 1024;
 // pre-routing handler, read by the logger that records its latency.
 thread_local Clock::time_point request_start{};
 
+double SecondsSinceRequestStart() {
+  if (request_start == Clock::time_point{}) return 0;
+  return std::chrono::duration<double>(Clock::now() - request_start).count();
+}
+
+// One stderr line for a failed request: method, path, status, bytes,
+// latency and the server's own message; never the body, query or headers
+// (request_log.h). One write per line so that threads do not interleave.
+void LogFailure(const httplib::Request& req, const httplib::Response& res,
+                std::string_view detail) {
+  std::cerr << RequestLogLine(req.method, req.path, res.status, res.body.size(),
+                              SecondsSinceRequestStart(), detail) +
+                   "\n";
+}
+
+// A 401 names the scheme the client should use (RFC 6750).
+void AddChallenge(httplib::Response& res) {
+  if (res.status == 401) {
+    res.set_header("WWW-Authenticate", "Bearer realm=\"khulasa\"");
+  }
+}
+
 void SendError(httplib::Response& res, int http_status,
                std::string_view message) {
   res.status = http_status;
   res.set_content(ErrorBody(ErrorCodeForHttpStatus(http_status), message),
                   kJson);
+  AddChallenge(res);
 }
 
 void SendStatus(const httplib::Request& req, httplib::Response& res,
                 const absl::Status& status) {
   res.status = HttpStatusFor(status);
   res.set_content(ErrorBody(status), kJson);
+  AddChallenge(res);
   if (res.status >= 500) {
-    std::cerr << "khulasa serve: " << res.status << " on " << req.method << " "
-              << req.path << ": " << status.message() << "\n";
+    LogFailure(req, res,
+               absl::StrCat(absl::StatusCodeToString(status.code()), ": ",
+                            std::string(status.message())));
   }
 }
 
@@ -102,6 +130,8 @@ struct Server::Impl {
   socket_t listen_socket = INVALID_SOCKET;
 
   void Configure();
+  // True when no key is configured or the request presents it.
+  bool Authorized(const httplib::Request& req) const;
   void Dispatch(const httplib::Request& req, httplib::Response& res);
   void Summarize(const httplib::Request& req, httplib::Response& res);
   void GetArticle(const httplib::Request& req, httplib::Response& res,
@@ -121,8 +151,13 @@ void Server::Impl::Configure() {
   compute_slots = std::make_unique<std::counting_semaphore<>>(slots);
   const size_t threads = static_cast<size_t>(options.threads);
   const size_t queue = static_cast<size_t>(options.queue);
-  http.new_task_queue = [threads, queue] {
-    return new BoundedTaskQueue(threads, queue);
+  RecvLimits limits;
+  limits.max_request_bytes =
+      options.max_header_bytes + options.max_body_bytes + (64u << 10);
+  limits.header_deadline = std::chrono::seconds(options.header_timeout_s);
+  limits.request_deadline = std::chrono::seconds(options.request_timeout_s);
+  http.new_task_queue = [threads, queue, limits] {
+    return new BoundedTaskQueue(threads, queue, limits);
   };
   http.set_payload_max_length(options.max_body_bytes);
   http.set_read_timeout(options.read_timeout_s);
@@ -143,6 +178,7 @@ void Server::Impl::Configure() {
   http.set_pre_routing_handler(
       [this](const httplib::Request& req, httplib::Response& res) {
         request_start = Clock::now();
+        HeadersReadOnThisThread();
         if (BoundedTaskQueue::Overloaded()) {
           res.set_header("Retry-After", "1");
           res.set_header("Connection", "close");
@@ -206,22 +242,25 @@ void Server::Impl::Configure() {
       what = e.what();
     } catch (...) {
     }
-    std::cerr << "khulasa serve: internal error on " << req.method << " "
-              << req.path << ": " << what << "\n";
     SendError(res, 500, "internal error; see the server log");
+    LogFailure(req, res, "exception: " + what);
   });
 
-  http.set_logger([this](const httplib::Request& req,
-                         const httplib::Response& res) {
-    double seconds = 0;
-    if (request_start != Clock::time_point{}) {
-      seconds =
-          std::chrono::duration<double>(Clock::now() - request_start).count();
-      request_start = Clock::time_point{};
-    }
-    metrics.RecordRequest(RouteLabel(MatchRoute(req.path).kind), res.status,
-                          seconds);
-  });
+  http.set_logger(
+      [this](const httplib::Request& req, const httplib::Response& res) {
+        RequestEndedOnThisThread();
+        const double seconds = SecondsSinceRequestStart();
+        request_start = Clock::time_point{};
+        metrics.RecordRequest(RouteLabel(MatchRoute(req.path).kind), res.status,
+                              seconds);
+      });
+}
+
+bool Server::Impl::Authorized(const httplib::Request& req) const {
+  if (options.api_key.empty()) return true;
+  return ApiKeyMatches(PresentedApiKey(req.get_header_value("Authorization"),
+                                       req.get_header_value("X-API-Key")),
+                       options.api_key);
 }
 
 void Server::Impl::Dispatch(const httplib::Request& req,
@@ -241,6 +280,13 @@ void Server::Impl::Dispatch(const httplib::Request& req,
   }
   switch (match.kind) {
     case RouteKind::kSummarize:
+      // Before the body is parsed: without the key no CPU goes into it.
+      if (!Authorized(req)) {
+        return SendError(
+            res, 401,
+            "POST /v1/summarize needs the API key: send \"Authorization: "
+            "Bearer KEY\" or \"X-API-Key: KEY\"");
+      }
       return Summarize(req, res);
     case RouteKind::kArticle:
       return GetArticle(req, res, match.id);
@@ -299,7 +345,7 @@ void Server::Impl::GetSpeech(const httplib::Request& req,
   absl::StatusOr<int> bullets = BulletsParam(req, options.default_bullets);
   if (!bullets.ok()) return SendStatus(req, res, bullets.status());
   absl::StatusOr<store::AudioRecord> audio =
-      service->GetSpeech(id, format, *bullets);
+      service->GetSpeech(id, format, *bullets, Authorized(req));
   if (!audio.ok()) return SendStatus(req, res, audio.status());
   std::string_view body = marks ? audio->marks : audio->bytes;
   std::string etag = absl::StrCat("\"", Sha256Hex(body).substr(0, 32),
@@ -326,8 +372,14 @@ void Server::Impl::Health(httplib::Response& res) {
 
 void Server::Impl::RenderMetrics(httplib::Response& res) {
   absl::StatusOr<store::StoreStats> stats = store->Stats();
-  res.set_content(metrics.Render(stats.ok() ? &*stats : nullptr),
-                  "text/plain; version=0.0.4; charset=utf-8");
+  std::string text = metrics.Render(stats.ok() ? &*stats : nullptr);
+  absl::StrAppend(&text,
+                  "# HELP khulasa_connections_cut_total Connections dropped "
+                  "for reading past a request's byte or time limit.\n"
+                  "# TYPE khulasa_connections_cut_total counter\n"
+                  "khulasa_connections_cut_total ",
+                  RecvGuardRefusals(), "\n");
+  res.set_content(std::move(text), "text/plain; version=0.0.4; charset=utf-8");
 }
 
 void Server::Impl::Asset(const httplib::Request& req, httplib::Response& res) {
@@ -362,6 +414,10 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Create(ServerOptions options) {
       options.default_bullets > kMaxBullets) {
     return absl::InvalidArgumentError(
         absl::StrCat("bullets must be 1..", kMaxBullets));
+  }
+  if (!options.api_key.empty()) {
+    absl::Status valid = ValidateApiKey(options.api_key);
+    if (!valid.ok()) return valid;
   }
   auto impl = std::make_unique<Impl>();
   impl->options = std::move(options);

@@ -33,6 +33,11 @@ struct ServerOptions {
   // refuses any single line over 8 KiB.
   size_t max_header_bytes = 16u << 10;
   int read_timeout_s = 10;
+  // A request's headers must arrive within this many seconds of its first
+  // byte, and the whole request within request_timeout_s; slower clients
+  // (slowloris) are cut off (recv_guard.h).
+  int header_timeout_s = 5;
+  int request_timeout_s = 30;
   int write_timeout_s = 10;
   int keep_alive_timeout_s = 5;
   int keep_alive_max_requests = 1000;
@@ -40,6 +45,12 @@ struct ServerOptions {
   // When false, POST /v1/summarize neither reads nor writes the store: every
   // request runs the summarizer (load tests measure the engine this way).
   bool summary_cache = true;
+  // When not empty, requests that make the server compute or store (POST
+  // /v1/summarize; a spoken summary not yet stored) must present this key
+  // as "Authorization: Bearer KEY" or "X-API-Key: KEY", else 401. Reading
+  // what is stored stays open (docs/security.md). 16..256 printable ASCII
+  // bytes (api_key.h).
+  std::string api_key;
   // Bullets per summary when the request does not say (1..kMaxBullets of
   // khulasa/summary.h).
   int default_bullets = 3;
