@@ -7,7 +7,6 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
-#include "src/base/status_macros.h"
 #include "tools/khulasa/cli_io.h"
 
 namespace khulasa::cli {
@@ -54,9 +53,9 @@ absl::StatusOr<std::string> Gunzip(std::string_view bytes, size_t max_bytes) {
 
 absl::StatusOr<std::string> ReadMaybeGzip(const std::string& path,
                                           size_t max_bytes) {
-  KHULASA_ASSIGN_OR_RETURN(std::string bytes, ReadInput(path, max_bytes));
-  if (!IsGzip(bytes)) return bytes;
-  return Gunzip(bytes, max_bytes);
+  absl::StatusOr<std::string> bytes = ReadInput(path, max_bytes);
+  if (!bytes.ok() || !IsGzip(*bytes)) return bytes;
+  return Gunzip(*bytes, max_bytes);
 }
 
 }  // namespace khulasa::cli
