@@ -34,6 +34,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+: > "$work/server.out"
 "$khulasa" serve --port 0 --db "$work/store.db" --no-cache > "$work/server.out" 2> "$work/server.err" &
 server_pid=$!
 url=""
