@@ -14,45 +14,13 @@
 # Usage: bench/server_abuse.sh [BUILD_DIR] [DURATION_S] [CONNECTIONS]
 set -euo pipefail
 
-root="$(cd "$(dirname "$0")/.." && pwd)"
-build="${1:-$root/build}"
+bench_name=server_abuse
+build="${1:-$(cd "$(dirname "$0")/.." && pwd)/build}"
 duration="${2:-10}"
 connections="${3:-32}"
-khulasa="$build/tools/khulasa/khulasa"
-shared="${KHULASA_SHARED_DIR:-$root/../shared}"
-seed="$shared/seed/000_10ea7d8f2b1e01f1.txt"
-[ -f "$seed" ] || seed="$root/examples/regional_summit.txt"
+source "$(dirname "$0")/server_bench_common.sh"
 
-command -v wrk >/dev/null || { echo "server_abuse: wrk is missing (apt install wrk)" >&2; exit 1; }
-[ -x "$khulasa" ] || { echo "server_abuse: build $khulasa first" >&2; exit 1; }
-
-work="$(mktemp -d)"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-: > "$work/server.out"
-"$khulasa" serve --port 0 --db "$work/store.db" --no-cache > "$work/server.out" 2> "$work/server.err" &
-server_pid=$!
-url=""
-for _ in $(seq 1 100); do
-  url="$(sed -n 's|.*serving on \(http://[^/ ]*\)/.*|\1|p' "$work/server.out")"
-  [ -n "$url" ] && break
-  sleep 0.1
-done
-[ -n "$url" ] || { echo "server_abuse: the server did not start" >&2; cat "$work/server.err" >&2; exit 1; }
-port="${url##*:}"
-
-cat > "$work/post.lua" <<LUA
-local file = io.open("$seed", "rb")
-wrk.method = "POST"
-wrk.body = file:read("*a")
-file:close()
-wrk.headers["Content-Type"] = "text/plain; charset=utf-8"
-LUA
+start_server --no-cache
 
 peak_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$server_pid/status"; }
 

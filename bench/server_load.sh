@@ -11,49 +11,13 @@
 # examples/regional_summit.txt. Prints one markdown table row per run.
 set -euo pipefail
 
-root="$(cd "$(dirname "$0")/.." && pwd)"
-build="${1:-$root/build}"
+bench_name=server_load
+build="${1:-$(cd "$(dirname "$0")/.." && pwd)/build}"
 duration="${2:-10}"
 connections="${3:-32}"
 wrk_threads="${WRK_THREADS:-2}"
 server_threads="${SERVER_THREADS:-$connections}"
-khulasa="$build/tools/khulasa/khulasa"
-shared="${KHULASA_SHARED_DIR:-$root/../shared}"
-seed="$shared/seed/000_10ea7d8f2b1e01f1.txt"
-[ -f "$seed" ] || seed="$root/examples/regional_summit.txt"
-
-command -v wrk >/dev/null || { echo "server_load: wrk is missing (apt install wrk)" >&2; exit 1; }
-[ -x "$khulasa" ] || { echo "server_load: build $khulasa first" >&2; exit 1; }
-
-work="$(mktemp -d)"
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# Starts the server with extra flags; sets $url and $server_pid.
-start_server() {
-  : > "$work/server.out"
-  "$khulasa" serve --port 0 --db "$work/store.db" --threads "$server_threads" \
-      --queue 1024 --keep-alive-max 100000 "$@" > "$work/server.out" 2> "$work/server.err" &
-  server_pid=$!
-  for _ in $(seq 1 100); do
-    url="$(sed -n 's|.*serving on \(http://[^/ ]*\)/.*|\1|p' "$work/server.out")"
-    [ -n "$url" ] && return 0
-    sleep 0.1
-  done
-  echo "server_load: the server did not start:" >&2
-  cat "$work/server.err" >&2
-  exit 1
-}
-
-stop_server() {
-  kill "$server_pid"
-  wait "$server_pid" 2>/dev/null || true
-  server_pid=""
-}
+source "$(dirname "$0")/server_bench_common.sh"
 
 # Kernel TCP counters during a run (nstat, from iproute2, when present):
 # listen-queue overflows and retransmission timeouts. One request that waits
@@ -84,20 +48,13 @@ run_wrk() {
       awk '$1 == "-" {print "- -"; exit} {print $3 - $1, $4 - $2}')"
 }
 
-cat > "$work/post.lua" <<LUA
-local file = io.open("$seed", "rb")
-wrk.method = "POST"
-wrk.body = file:read("*a")
-file:close()
-wrk.headers["Content-Type"] = "text/plain; charset=utf-8"
-LUA
 echo 'wrk.method = "GET"' > "$work/get.lua"
 
 echo "| run | connections | requests/s | p50 | p99 | max | non-2xx | listen overflows | TCP timeouts |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 
 # 1. Summarize, cache off.
-start_server --no-cache
+start_server --threads "$server_threads" --queue 1024 --keep-alive-max 100000 --no-cache
 if curl -fsS "$url/health" | grep -q '"summarizer":"ready"'; then
   read -r rps p50 p99 max bad overflows rtos < <(run_wrk "$work/post.lua" "$url/v1/summarize")
   echo "| POST /v1/summarize (seed, cache off) | $connections | $rps | $p50 | $p99 | $max | $bad | $overflows | $rtos |"
@@ -107,7 +64,7 @@ fi
 stop_server
 
 # 2. Cached article GETs.
-start_server
+start_server --threads "$server_threads" --queue 1024 --keep-alive-max 100000
 status="$(curl -sS -o "$work/answer.json" -w '%{http_code}' -H 'Content-Type: text/plain; charset=utf-8' \
     --data-binary "@$seed" "$url/v1/summarize")"
 id="$(sed -n 's/.*"id":"\([0-9a-f]*\)".*/\1/p' "$work/answer.json")"

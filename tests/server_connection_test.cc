@@ -8,7 +8,6 @@
 // - Per-request read limits (tools/server/recv_guard.h): a header flood and
 //   a slowloris client are cut off, and the server goes on answering.
 #include <arpa/inet.h>
-#include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -33,10 +32,7 @@ namespace {
 int StartConnect(int port) {
   int fd = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
   if (fd < 0) return -1;
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  sockaddr_in address = LoopbackAddress(port);
   if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) !=
           0 &&
       errno != EINPROGRESS) {
@@ -75,7 +71,8 @@ TEST(ServerListenTest, ABurstOfConnectionsCompletesBeforeAnyIsAccepted) {
   for (int fd : fds) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now());
-    if (fd >= 0 && Connected(fd, std::max<int>(0, left.count()))) ++connected;
+    const int wait_ms = static_cast<int>(std::max<int64_t>(0, left.count()));
+    if (fd >= 0 && Connected(fd, wait_ms)) ++connected;
   }
   // With a backlog of 5, six connect and the rest wait about a second for
   // the SYN to be sent again.
@@ -121,73 +118,81 @@ int64_t CutsReported(const RunningServer& server) {
   return std::stoll(metrics->body.substr(at + name.size()));
 }
 
-server::ServerOptions SmallLimits() {
-  server::ServerOptions options;
-  options.db_path = ":memory:";
-  options.threads = 2;
-  options.max_header_bytes = 16u << 10;
-  options.max_body_bytes = 64u << 10;  // one request may read ~144 KB
-  options.header_timeout_s = 1;
-  options.request_timeout_s = 3;
-  return options;
-}
+// A server with small limits and one connection to it (blocking sockets).
+class ServerRecvGuardTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    server::ServerOptions options;
+    options.db_path = ":memory:";
+    options.threads = 2;
+    options.max_header_bytes = 16u << 10;
+    options.max_body_bytes = 64u << 10;  // one request may read ~144 KB
+    options.header_timeout_s = 1;
+    options.request_timeout_s = 3;
+    server_ = RunningServer::Start(options);
+    ASSERT_NE(server_, nullptr);
+    // The count is per process (the guard sits under every server in it).
+    cuts_before_ = CutsReported(*server_);
+    ASSERT_GE(cuts_before_, 0);
+    fd_ = OpenLoopbackConnection(server_->port());
+    ASSERT_GE(fd_, 0);
+  }
+  void TearDown() override {
+    if (fd_ >= 0) close(fd_);
+  }
 
-TEST(ServerRecvGuardTest, AHeaderFloodIsCutAfterTheRequestBudget) {
-  auto server = RunningServer::Start(SmallLimits());
-  ASSERT_NE(server, nullptr);
-  // The count is per process (the guard sits under every server in it).
-  const int64_t cuts_before = CutsReported(*server);
-  ASSERT_GE(cuts_before, 0);
-  int fd = StartConnect(server->port());
-  ASSERT_GE(fd, 0);
-  ASSERT_TRUE(Connected(fd, 2000));
-  fcntl(fd, F_SETFL, 0);  // blocking sends from here
+  // The server still answers, and counted (or not) a cut connection.
+  void ExpectServingWithCuts(bool cut) {
+    auto health = server_->Client()->Get("/health");
+    ASSERT_TRUE(health);
+    EXPECT_EQ(health->status, 200);
+    if (cut) {
+      EXPECT_GT(CutsReported(*server_), cuts_before_);
+    } else {
+      EXPECT_EQ(CutsReported(*server_), cuts_before_);
+    }
+  }
+
+  std::unique_ptr<RunningServer> server_;
+  int64_t cuts_before_ = 0;
+  int fd_ = -1;
+};
+
+TEST_F(ServerRecvGuardTest, AHeaderFloodIsCutAfterTheRequestBudget) {
   const std::string start = "GET /health HTTP/1.1\r\nHost: x\r\n";
-  ASSERT_EQ(send(fd, start.data(), start.size(), MSG_NOSIGNAL),
+  ASSERT_EQ(send(fd_, start.data(), start.size(), MSG_NOSIGNAL),
             static_cast<ssize_t>(start.size()));
   std::string lines;
   for (int i = 0; i < 100; ++i)
     lines += "X-Flood: " + std::string(90, 'a') + "\r\n";
   // Without the guard the server reads all of it into memory (and more:
   // 600 MB in 6 s were seen). Socket buffers hold a few MB at most.
-  const size_t sent = SendUntilCut(fd, lines, size_t{64} << 20);
+  const size_t sent = SendUntilCut(fd_, lines, size_t{64} << 20);
   EXPECT_LT(sent, size_t{64} << 20);
-  EXPECT_TRUE(ClosedByPeerWithin(fd, 3000));
-  close(fd);
-  auto health = server->Client()->Get("/health");
-  ASSERT_TRUE(health);
-  EXPECT_EQ(health->status, 200);
-  EXPECT_GT(CutsReported(*server), cuts_before);
+  EXPECT_TRUE(ClosedByPeerWithin(fd_, 3000));
+  ExpectServingWithCuts(true);
 }
 
-TEST(ServerRecvGuardTest, ASlowlorisClientIsCutAtTheHeaderDeadline) {
-  auto server = RunningServer::Start(SmallLimits());
-  ASSERT_NE(server, nullptr);
-  // The count is per process (the guard sits under every server in it).
-  const int64_t cuts_before = CutsReported(*server);
-  ASSERT_GE(cuts_before, 0);
-  int fd = StartConnect(server->port());
-  ASSERT_GE(fd, 0);
-  ASSERT_TRUE(Connected(fd, 2000));
+TEST_F(ServerRecvGuardTest, ASlowlorisClientIsCutAtTheHeaderDeadline) {
   const std::string start = "GET /health HTTP/1.1\r\n";
-  ASSERT_GT(send(fd, start.data(), start.size(), MSG_NOSIGNAL), 0);
+  ASSERT_GT(send(fd_, start.data(), start.size(), MSG_NOSIGNAL), 0);
   // One header line every 200 ms keeps every single read within the read
   // timeout; only the header deadline (1 s here) ends it.
   const auto begin = std::chrono::steady_clock::now();
   bool cut = false;
   for (int i = 0; i < 40 && !cut; ++i) {
     const std::string line = "X-Slow: b\r\n";
-    if (send(fd, line.data(), line.size(), MSG_NOSIGNAL) <= 0) {
+    if (send(fd_, line.data(), line.size(), MSG_NOSIGNAL) <= 0) {
       cut = true;
       break;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    pollfd entry{fd, POLLIN, 0};
+    pollfd entry{fd_, POLLIN, 0};
     if (poll(&entry, 1, 0) == 1) {
       // The server may first answer the cut request with a 400; after
       // that the connection must close, however the client goes on.
       char buffer[512];
-      if (recv(fd, buffer, sizeof(buffer), 0) <= 0) cut = true;
+      if (recv(fd_, buffer, sizeof(buffer), 0) <= 0) cut = true;
     }
   }
   const double seconds =
@@ -195,43 +200,30 @@ TEST(ServerRecvGuardTest, ASlowlorisClientIsCutAtTheHeaderDeadline) {
           .count();
   EXPECT_TRUE(cut) << "still open after " << seconds << " s";
   EXPECT_LT(seconds, 5.0);
-  close(fd);
-  auto health = server->Client()->Get("/health");
-  ASSERT_TRUE(health);
-  EXPECT_EQ(health->status, 200);
-  EXPECT_GT(CutsReported(*server), cuts_before);
+  ExpectServingWithCuts(true);
 }
 
-TEST(ServerRecvGuardTest, PausesWithinTheDeadlinesAreServed) {
-  auto server = RunningServer::Start(SmallLimits());
-  ASSERT_NE(server, nullptr);
-  // The count is per process (the guard sits under every server in it).
-  const int64_t cuts_before = CutsReported(*server);
-  ASSERT_GE(cuts_before, 0);
-  int fd = StartConnect(server->port());
-  ASSERT_GE(fd, 0);
-  ASSERT_TRUE(Connected(fd, 2000));
+TEST_F(ServerRecvGuardTest, PausesWithinTheDeadlinesAreServed) {
   // Two requests on one connection, each with a pause inside its headers
   // shorter than the header deadline: both answered.
   for (int i = 0; i < 2; ++i) {
     const std::string head = "GET /health HTTP/1.1\r\nHost: x\r\n";
-    ASSERT_GT(send(fd, head.data(), head.size(), MSG_NOSIGNAL), 0);
+    ASSERT_GT(send(fd_, head.data(), head.size(), MSG_NOSIGNAL), 0);
     std::this_thread::sleep_for(std::chrono::milliseconds(400));
     const std::string end = "Accept: */*\r\n\r\n";
-    ASSERT_GT(send(fd, end.data(), end.size(), MSG_NOSIGNAL), 0);
+    ASSERT_GT(send(fd_, end.data(), end.size(), MSG_NOSIGNAL), 0);
     std::string answer;
     char buffer[1024];
-    pollfd entry{fd, POLLIN, 0};
+    pollfd entry{fd_, POLLIN, 0};
     while (answer.find("\"status\"") == std::string::npos &&
            poll(&entry, 1, 2000) == 1) {
-      const ssize_t n = recv(fd, buffer, sizeof(buffer), 0);
+      const ssize_t n = recv(fd_, buffer, sizeof(buffer), 0);
       if (n <= 0) break;
       answer.append(buffer, static_cast<size_t>(n));
     }
     EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), 0u) << answer;
   }
-  close(fd);
-  EXPECT_EQ(CutsReported(*server), cuts_before);
+  ExpectServingWithCuts(false);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #define KHULASA_TESTS_SERVER_FIXTURE_H_
 
 #include <httplib.h>
+#include <netinet/in.h>
 
 #include <memory>
 #include <string>
@@ -32,6 +33,17 @@ class RunningServer {
   std::thread thread_;
   int port_ = 0;
 };
+
+// The address 127.0.0.1:`port`.
+sockaddr_in LoopbackAddress(int port);
+
+// A blocking TCP connection to 127.0.0.1:`port`, or -1. Sends nothing.
+int OpenLoopbackConnection(int port);
+
+// Sends `request` as raw bytes on a new connection (no client-side path
+// normalization) and returns everything the server answers before it closes
+// the connection ("" when it cannot connect).
+std::string SendRaw(int port, const std::string& request);
 
 // A fresh store path under the test temp dir.
 std::string TempDbPath(const std::string& name);

@@ -37,38 +37,6 @@ void ExpectError(const httplib::Result& result, int status,
   EXPECT_FALSE(body["error"]["message"].get<std::string>().empty());
 }
 
-// Opens a TCP connection to `port` and sends nothing, keeping one worker
-// busy reading it until the read timeout.
-int OpenIdleConnection(int port) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) !=
-      0) {
-    close(fd);
-    return -1;
-  }
-  return fd;
-}
-
-// Sends `request` as raw bytes and returns everything the server answers
-// before it closes the connection.
-std::string SendRaw(int port, const std::string& request) {
-  int fd = OpenIdleConnection(port);
-  if (fd < 0) return "";
-  send(fd, request.data(), request.size(), 0);
-  std::string answer;
-  char buffer[4096];
-  ssize_t got = 0;
-  while ((got = recv(fd, buffer, sizeof(buffer), 0)) > 0) {
-    answer.append(buffer, static_cast<size_t>(got));
-  }
-  close(fd);
-  return answer;
-}
-
 class ServerHttpTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -359,7 +327,7 @@ TEST(ServerQueueTest, FullQueueAnswers429) {
   options.read_timeout_s = 3;
   auto server = RunningServer::Start(options);
   ASSERT_NE(server, nullptr);
-  int idle = OpenIdleConnection(server->port());
+  int idle = OpenLoopbackConnection(server->port());
   ASSERT_GE(idle, 0);
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   auto client = server->Client();

@@ -24,30 +24,6 @@ using Json = nlohmann::json;
 
 constexpr char kKey[] = "k3y-for-tests-0123456789abcdef0123";
 
-// Sends `request` as raw bytes (no client-side path normalization) and
-// returns all the server answers before it closes the connection.
-std::string RawRequest(int port, const std::string& request) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) !=
-      0) {
-    close(fd);
-    return "";
-  }
-  send(fd, request.data(), request.size(), 0);
-  std::string answer;
-  char buffer[4096];
-  ssize_t got = 0;
-  while ((got = recv(fd, buffer, sizeof(buffer), 0)) > 0) {
-    answer.append(buffer, static_cast<size_t>(got));
-  }
-  close(fd);
-  return answer;
-}
-
 int StatusOf(const std::string& raw_answer) {
   if (raw_answer.size() < 12 || raw_answer.rfind("HTTP/1.1 ", 0) != 0) {
     return -1;
@@ -254,9 +230,9 @@ TEST(PathTraversalTest, NoRequestPathReachesTheFileSystem) {
   for (const std::string& target : targets) {
     SCOPED_TRACE(target);
     const std::string answer =
-        RawRequest(server->port(), "GET " + target +
-                                       " HTTP/1.1\r\nHost: localhost\r\n"
-                                       "Connection: close\r\n\r\n");
+        SendRaw(server->port(), "GET " + target +
+                                    " HTTP/1.1\r\nHost: localhost\r\n"
+                                    "Connection: close\r\n\r\n");
     const int status = StatusOf(answer);
     EXPECT_TRUE(status == 400 || status == 404) << answer.substr(0, 200);
     // Nothing of /etc/passwd, /proc or the source tree comes back.
