@@ -52,9 +52,9 @@ function seedArticle() {
 }
 
 // Starts the server on port 0 and resolves with its base URL.
-function startServer(db) {
+function startServer(db, extraArgs = []) {
   return new Promise((resolve, reject) => {
-    const server = spawn(khulasa, ['serve', '--port', '0', '--db', db],
+    const server = spawn(khulasa, ['serve', '--port', '0', '--db', db, ...extraArgs],
                          {stdio: ['ignore', 'pipe', 'inherit']});
     let out = '';
     const timer = setTimeout(() => reject(new Error('server did not start: ' + out)), 30000);
@@ -153,9 +153,41 @@ async function main() {
     await bullets.nth(0).hover();  // its source sentence lights up too
     await page.screenshot({path: path.join(artifactDir, 'page_desktop.png')});
     check(errors.length === 0, 'no script errors (' + errors.join('; ') + ')');
+    await keyedServerAsksForTheKeyOnce(browser, text);
     console.log('# screenshots in ' + artifactDir);
   } finally {
     if (browser) await browser.close();
+    server.kill('SIGTERM');
+  }
+}
+
+// A server started with --api-key-file: the page gets a 401, asks for the
+// key once (window.prompt), then summarizes; a second article needs no
+// second prompt (the key is kept for the tab).
+async function keyedServerAsksForTheKeyOnce(browser, text) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khulasa-browser-key-'));
+  const key = 'browser-test-key-0123456789abcdef';
+  fs.writeFileSync(path.join(dir, 'key'), key + '\n', {mode: 0o600});
+  const {server, url} = await startServer(path.join(dir, 'store.db'),
+                                          ['--api-key-file', path.join(dir, 'key')]);
+  try {
+    const page = await browser.newPage({locale: 'ar'});
+    let prompts = 0;
+    page.on('dialog', (dialog) => {
+      ++prompts;
+      dialog.accept(key);
+    });
+    await page.goto(url + '/');
+    await page.fill('#article-text', text);
+    await page.click('#summarize');
+    await page.waitForSelector('#article-view:not([hidden])', {timeout: 30000});
+    check(prompts === 1, 'a keyed server: the page asks for the key once (' + prompts + ')');
+    await page.fill('#article-text', text.replace(/\n/, '\n\n'));
+    await page.click('#summarize');
+    await page.waitForSelector('#article-view:not([hidden])', {timeout: 30000});
+    check(prompts === 1, 'the key is kept for the next article (' + prompts + ' prompts)');
+    await page.close();
+  } finally {
     server.kill('SIGTERM');
   }
 }
