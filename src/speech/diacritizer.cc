@@ -1,5 +1,6 @@
 #include "src/speech/diacritizer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -43,6 +44,24 @@ constexpr std::u32string_view kProclitics[] = {
     {U"\u0648\u0643\u0627\u0644"},
 };
 
+// Pronoun enclitics (his, her, their, your, our, my, you) that may follow a
+// word seen in training, longest first.
+constexpr std::u32string_view kEnclitics[] = {
+    {U"\u0647\u0645\u0627"},
+    {U"\u0643\u0645\u0627"},
+    {U"\u0647\u0627"},
+    {U"\u0647\u0645"},
+    {U"\u0647\u0646"},
+    {U"\u0643\u0645"},
+    {U"\u0643\u0646"},
+    {U"\u0646\u0627"},
+    {U"\u0646\u064a"},
+    {U"\u0647"},
+    {U"\u0643"},
+    {U"\u064a"},
+};
+constexpr char32_t kTeh = 0x062A;
+
 int ArgMax(const float* scores) {
   int best = 0;
   for (int k = 1; k < kNumLabels; ++k) {
@@ -82,27 +101,29 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
   }
   if (!options_.use_lexicon) return;
   const size_t covered = options_.lexicon_covers_last_letter ? len : len - 1;
-  // Candidates: the word's own forms, or else the forms of what follows a
-  // proclitic, whose letters keep the per-letter choice.
-  size_t split = 0;
-  const std::vector<LexiconForm>* forms =
-      model_->FindForms(HashWordLetters(letters));
+  // Candidates: the word's own forms; for an unknown word, the forms of what
+  // remains after a proclitic and / or an enclitic pronoun. A candidate
+  // fixes the labels of letters [split, cover_end); the other letters keep
+  // the per-letter choice, and every candidate is scored over all letters
+  // but the last, so that splits compare fairly.
   const LexiconForm* best = nullptr;
-  size_t best_split = 0;
+  size_t best_split = 0, best_end = 0;
   float best_score = -std::numeric_limits<float>::infinity();
-  auto consider = [&](const std::vector<LexiconForm>& candidates) {
-    float prefix_score = 0;
-    for (size_t k = 0; k < split; ++k) {
-      prefix_score += scores[k * kNumLabels + out[k]];
+  auto consider = [&](const std::vector<LexiconForm>& candidates, size_t split,
+                      size_t stem_len, size_t cover_end, float prior) {
+    float base_score = 0;
+    for (size_t k = 0; k < covered; ++k) {
+      if (k < split || k >= cover_end) {
+        base_score += scores[k * kNumLabels + out[k]];
+      }
     }
     for (const LexiconForm& form : candidates) {
       // A hash collision could give a form of another length: skip it.
-      if (form.labels.size() != len - split) continue;
+      if (form.labels.size() != stem_len) continue;
       float score =
-          prefix_score + options_.lexicon_prior *
-                             std::log(static_cast<float>(form.count) + 1.0f);
+          base_score + prior * std::log(static_cast<float>(form.count) + 1.0f);
       bool consistent = true;
-      for (size_t k = split; k < covered; ++k) {
+      for (size_t k = split; k < cover_end; ++k) {
         const uint8_t label = form.labels[k - split];
         if (given[k] != 0 && given[k] != label) {
           consistent = false;
@@ -114,11 +135,14 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
         best_score = score;
         best = &form;
         best_split = split;
+        best_end = cover_end;
       }
     }
   };
-  if (forms != nullptr) {
-    consider(*forms);
+  if (const std::vector<LexiconForm>* forms =
+          model_->FindForms(HashWordLetters(letters));
+      forms != nullptr) {
+    consider(*forms, 0, len, covered, options_.lexicon_prior);
   } else {
     for (std::u32string_view proclitic : kProclitics) {
       if (len < proclitic.size() + 2 ||
@@ -128,12 +152,57 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
       const std::vector<LexiconForm>* rest =
           model_->FindForms(HashWordLetters(letters.substr(proclitic.size())));
       if (rest == nullptr) continue;
-      split = proclitic.size();
-      consider(*rest);
+      consider(*rest, proclitic.size(), len - proclitic.size(), covered,
+               options_.lexicon_prior);
+    }
+    if (options_.enclitic_candidates) {
+      // Stem + pronoun: the stem's forms fix its letters but its last
+      // (whose vowel is the case ending, inside the word now); a stem
+      // ending in teh may be a teh marbuta word (madinat-u-hu).
+      std::u32string stem;
+      for (std::u32string_view enclitic : kEnclitics) {
+        if (len < enclitic.size() + 2 ||
+            letters.substr(len - enclitic.size()) != enclitic) {
+          continue;
+        }
+        const size_t stem_end = len - enclitic.size();
+        auto try_stem = [&](size_t split) {
+          stem.assign(letters.substr(split, stem_end - split));
+          for (int variant = 0; variant < 2; ++variant) {
+            if (variant == 1) {
+              if (stem.back() != kTeh) break;
+              stem.back() = text::kTehMarbuta;
+            }
+            const std::vector<LexiconForm>* stem_forms =
+                model_->FindForms(HashWordLetters(stem));
+            if (stem_forms != nullptr) {
+              consider(*stem_forms, split, stem.size(),
+                       std::min(stem_end - 1, covered), options_.lexicon_prior);
+            }
+          }
+        };
+        if (stem_end >= 2) try_stem(0);
+        for (std::u32string_view proclitic : kProclitics) {
+          if (stem_end < proclitic.size() + 2 ||
+              letters.substr(0, proclitic.size()) != proclitic) {
+            continue;
+          }
+          try_stem(proclitic.size());
+        }
+      }
+    }
+  }
+  if (best == nullptr && options_.pattern_candidates) {
+    // Nothing known of the word or its stem: whole-word label sequences of
+    // training words with the same pattern (template letters kept).
+    if (const std::vector<LexiconForm>* templates =
+            model_->FindPatternForms(HashWordPattern(letters));
+        templates != nullptr) {
+      consider(*templates, 0, len, covered, options_.pattern_prior);
     }
   }
   if (best == nullptr) return;
-  for (size_t k = best_split; k < covered; ++k) {
+  for (size_t k = best_split; k < best_end; ++k) {
     out[k] = best->labels[k - best_split];
   }
 }
@@ -180,22 +249,22 @@ void Diacritizer::WriteSukunBeforeWasla(std::u32string_view chars,
   }
 }
 
-std::vector<uint8_t> Diacritizer::PredictLabels(const LabeledText& text) const {
+void Diacritizer::FirstPass(const LabeledText& text,
+                            std::vector<uint8_t>* labels_out,
+                            std::vector<float>* last_scores) const {
   const std::u32string_view chars = text.chars;
-  std::vector<uint8_t> labels(chars.size(), 0);
+  std::vector<uint8_t>& labels = *labels_out;
+  labels.assign(chars.size(), 0);
   std::vector<uint32_t> rows;
   ExtractFeatures(chars, model_->row_mask(), &rows);
   std::vector<float> scores;
+  const std::vector<WordSpan> words = FindWords(chars);
+  last_scores->assign(words.size() * kNumLabels, 0.0f);
   size_t letter = 0;  // index of the next letter's feature block
   size_t prev_begin = 0, prev_end = 0;
   int prev_label = kNoHistoryLabel, prev2_label = kNoHistoryLabel;
-  for (size_t i = 0; i < chars.size();) {
-    if (!IsDiacritizableLetter(chars[i])) {
-      ++i;
-      continue;
-    }
-    size_t end = i;
-    while (end < chars.size() && IsDiacritizableLetter(chars[end])) ++end;
+  for (size_t w = 0; w < words.size(); ++w) {
+    const size_t i = words[w].begin, end = words[w].end;
     const size_t len = end - i;
     scores.assign(len * kNumLabels, 0.0f);
     for (size_t k = 0; k < len; ++k) {
@@ -209,12 +278,41 @@ std::vector<uint8_t> Diacritizer::PredictLabels(const LabeledText& text) const {
                       &scores[(len - 1) * kNumLabels]);
     DecodeWord(chars.substr(i, len), scores.data(), &text.labels[i],
                &labels[i]);
+    std::copy_n(&scores[(len - 1) * kNumLabels], kNumLabels,
+                &(*last_scores)[w * kNumLabels]);
     prev2_label = prev_label;
     prev_label = labels[end - 1];
     prev_begin = i;
     prev_end = end;
     letter += len;
-    i = end;
+  }
+}
+
+std::vector<uint8_t> Diacritizer::PredictLabels(const LabeledText& text) const {
+  const std::u32string_view chars = text.chars;
+  std::vector<uint8_t> labels;
+  std::vector<float> last_scores;
+  FirstPass(text, &labels, &last_scores);
+  if (options_.use_stack && model_->stacked()) {
+    // Second pass: each case ending again, seeing the first pass's labels
+    // of the words on both sides.
+    const std::vector<WordSpan> words = FindWords(chars);
+    const std::vector<StackWordInfo> infos =
+        SummarizeWords(chars, words, labels.data());
+    uint32_t stack_rows[kStackFeatures];
+    for (size_t w = 0; w < words.size(); ++w) {
+      const size_t last = words[w].end - 1;
+      if (text.labels[last] != 0) continue;  // given in the input
+      if (options_.lexicon_covers_last_letter &&
+          model_->FindForms(HashWordLetters(chars.substr(
+              words[w].begin, words[w].end - words[w].begin))) != nullptr) {
+        continue;
+      }
+      ExtractStackFeatures(infos, w, model_->row_mask(), stack_rows);
+      float* word_scores = &last_scores[w * kNumLabels];
+      model_->AddScores(stack_rows, kStackFeatures, word_scores);
+      labels[last] = static_cast<uint8_t>(ArgMax(word_scores));
+    }
   }
   if (!options_.helper_vowels) WriteSukunBeforeWasla(chars, &labels);
   if (options_.kasra_under_hamza) {

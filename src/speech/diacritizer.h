@@ -10,8 +10,11 @@
 // features of its letter window, word and neighbouring words. For a word
 // seen in training, the best of its known forms under those scores is taken
 // (for all letters but the last, whose case ending depends on the syntax);
-// unknown words take the best label per letter. Built once and immutable:
-// Diacritize() is safe to call from many threads.
+// an unknown word takes the forms of its stem after a proclitic or before a
+// pronoun suffix, or else the best label per letter. A second pass then
+// re-scores each case ending from the first pass's labels of the words on
+// both sides. Built once and immutable: Diacritize() is safe to call from
+// many threads.
 #ifndef KHULASA_SRC_SPEECH_DIACRITIZER_H_
 #define KHULASA_SRC_SPEECH_DIACRITIZER_H_
 
@@ -48,6 +51,17 @@ struct DiacritizerOptions {
   // (and the Fadel test set) leaves that kasra out; the WikiNews gold writes
   // it.
   bool kasra_under_hamza = true;
+  // Whether to run the model's second pass over case endings (when it has
+  // one), which sees the labels of the words on both sides.
+  bool use_stack = true;
+  // Whether an unknown word ending in a pronoun (-hu, -ha, -hum, -na, ...)
+  // takes its stem's forms from the lexicon.
+  bool enclitic_candidates = true;
+  // Whether an unknown word with no known stem takes whole-word candidates
+  // from the pattern lexicon (when the model has one), and the weight of
+  // log(count + 1) of such a template.
+  bool pattern_candidates = true;
+  float pattern_prior = 1.0f;
 };
 
 class Diacritizer {
@@ -77,6 +91,12 @@ class Diacritizer {
   // Predicts a label for every code point of `text.chars` (0 for
   // non-letters). Letters with a non-zero label in `text.labels` keep it.
   std::vector<uint8_t> PredictLabels(const LabeledText& text) const;
+
+  // The first pass alone (no second pass over case endings, no helper
+  // vowel or hamza kasra conventions): *labels as PredictLabels, and for
+  // each word (FindWords) the kNumLabels scores of its last letter.
+  void FirstPass(const LabeledText& text, std::vector<uint8_t>* labels,
+                 std::vector<float>* last_scores) const;
 
   const DiacritizerModel& model() const { return *model_; }
 

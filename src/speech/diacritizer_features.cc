@@ -103,6 +103,15 @@ uint64_t HashWordLetters(std::u32string_view letters) {
   return h;
 }
 
+uint64_t HashWordPattern(std::u32string_view letters) {
+  uint64_t h = 0x9A77E2ULL;
+  for (char32_t c : letters) {
+    const char32_t n = NormalizeFeatureChar(c);
+    h = Mix(h, IsPatternLetter(n) ? n : char32_t{'C'});
+  }
+  return h;
+}
+
 void ExtractFeatures(std::u32string_view chars, uint32_t row_mask,
                      std::vector<uint32_t>* rows) {
   const int n = static_cast<int>(chars.size());
@@ -227,6 +236,99 @@ void ExtractHistoryFeatures(std::u32string_view chars, size_t word_begin,
   rows[1] = Row(Mix(Mix(Mix(32, p1), prev_suffix2), prefix2), row_mask);
   rows[2] = Row(Mix(Mix(Mix(33, p1), p2), suffix2), row_mask);
   rows[3] = Row(Mix(Mix(34, p1), word), row_mask);
+}
+
+std::vector<WordSpan> FindWords(std::u32string_view chars) {
+  std::vector<WordSpan> words;
+  for (size_t i = 0; i < chars.size();) {
+    if (!IsDiacritizableLetter(chars[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < chars.size() && IsDiacritizableLetter(chars[end])) ++end;
+    words.push_back({i, end});
+    i = end;
+  }
+  return words;
+}
+
+namespace {
+
+// Class of a code point next to a word, for the stack features: letters of
+// another word, digits, Latin and spaces fold to one symbol each.
+uint64_t NeighbourClass(char32_t c) {
+  if (IsDiacritizableLetter(c)) return 'L';
+  return NormalizeFeatureChar(c);
+}
+
+}  // namespace
+
+std::vector<StackWordInfo> SummarizeWords(std::u32string_view chars,
+                                          const std::vector<WordSpan>& words,
+                                          const uint8_t* labels) {
+  std::vector<StackWordInfo> infos;
+  infos.reserve(words.size());
+  for (const WordSpan& span : words) {
+    StackWordInfo info;
+    info.word =
+        HashWordLetters(chars.substr(span.begin, span.end - span.begin));
+    uint64_t h = 0xC0DEULL;
+    for (size_t i = span.begin; i + 1 < span.end; ++i) {
+      h = Mix(Mix(h, NormalizeFeatureChar(chars[i])), labels[i]);
+    }
+    const size_t last = span.end - 1;
+    info.core = Mix(h, NormalizeFeatureChar(chars[last]));
+    info.form = Mix(info.core, 100u + labels[last]);
+    info.last = labels[last];
+    uint64_t s = 12;
+    for (size_t i = span.end - std::min<size_t>(2, span.end - span.begin);
+         i < span.end; ++i) {
+      s = Mix(s, NormalizeFeatureChar(chars[i]));
+    }
+    info.suffix2 = s;
+    size_t b = span.begin;
+    while (b > 0 && IsSpace(chars[b - 1])) --b;
+    info.before = b == 0 ? kOutside : NeighbourClass(chars[b - 1]);
+    size_t a = span.end;
+    while (a < chars.size() && IsSpace(chars[a])) ++a;
+    info.after = a == chars.size() ? kOutside : NeighbourClass(chars[a]);
+    infos.push_back(info);
+  }
+  return infos;
+}
+
+void ExtractStackFeatures(const std::vector<StackWordInfo>& words, size_t w,
+                          uint32_t row_mask, uint32_t* rows) {
+  constexpr uint64_t kNone = 0x4E4F4E45ULL;
+  const StackWordInfo& cur = words[w];
+  const StackWordInfo none{kNone, kNone, kNone, kNone, kNone, kNone, kNone};
+  const StackWordInfo& prev = w > 0 ? words[w - 1] : none;
+  const StackWordInfo& prev2 = w > 1 ? words[w - 2] : none;
+  const StackWordInfo& next = w + 1 < words.size() ? words[w + 1] : none;
+  // Only a neighbour in the same clause (no punctuation or number between)
+  // is read as context through its labels.
+  const bool joined_prev = cur.before == 'L';
+  const bool joined_next = cur.after == 'L';
+  const uint64_t prev_form = joined_prev ? prev.form : kNone;
+  const uint64_t prev_last = joined_prev ? prev.last : kNone;
+  const uint64_t next_form = joined_next ? next.form : kNone;
+  const uint64_t next_last = joined_next ? next.last : kNone;
+  const uint64_t f[kStackFeatures] = {
+      Mix(51, cur.core),
+      Mix(Mix(52, prev_form), cur.suffix2),
+      Mix(Mix(53, prev_form), cur.core),
+      Mix(Mix(54, next_form), cur.suffix2),
+      Mix(Mix(55, next_form), cur.core),
+      Mix(Mix(Mix(56, prev_last), next_last), cur.suffix2),
+      Mix(Mix(57, prev_last), cur.core),
+      Mix(Mix(58, next_last), cur.core),
+      Mix(Mix(Mix(59, joined_prev ? prev2.form : kNone), prev_form),
+          cur.suffix2),
+      Mix(Mix(60, cur.after), cur.core),
+      Mix(Mix(61, cur.before), cur.core),
+  };
+  for (int k = 0; k < kStackFeatures; ++k) rows[k] = Row(f[k], row_mask);
 }
 
 }  // namespace khulasa::speech

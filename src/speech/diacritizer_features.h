@@ -5,6 +5,7 @@
 #ifndef KHULASA_SRC_SPEECH_DIACRITIZER_FEATURES_H_
 #define KHULASA_SRC_SPEECH_DIACRITIZER_FEATURES_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -37,9 +38,51 @@ void ExtractHistoryFeatures(std::u32string_view chars, size_t word_begin,
                             int prev_label, int prev2_label, uint32_t row_mask,
                             uint32_t* rows);
 
+// Second pass (stacking) over case endings: once every word has labels from
+// the first pass, the last letter of each word is scored again with
+// kStackFeatures more rows built from the labelled forms of the words around
+// it (both sides: the preposition or verb before it, the adjective or
+// genitive after it) and from its own labelled core (all letters but the
+// last: noun or verb, active or passive). These rows add to the first pass's
+// scores of that letter.
+inline constexpr int kStackFeatures = 11;
+
+// A word (maximal run of diacritizable letters) of a line: chars[begin, end).
+struct WordSpan {
+  size_t begin;
+  size_t end;
+};
+
+// The words of `chars` in order.
+std::vector<WordSpan> FindWords(std::u32string_view chars);
+
+// What the stack features need of each word, computed once per line from
+// the first pass's `labels` (one per code point of `chars`).
+struct StackWordInfo {
+  uint64_t word;     // HashWordLetters of its letters
+  uint64_t form;     // its letters with their labels
+  uint64_t core;     // letters with labels, all but the last letter's label
+  uint64_t suffix2;  // its last two letters
+  uint64_t last;     // the last letter's label
+  uint64_t before;   // the nearest non-space code point before it (class)
+  uint64_t after;    // the nearest non-space code point after it (class)
+};
+std::vector<StackWordInfo> SummarizeWords(std::u32string_view chars,
+                                          const std::vector<WordSpan>& words,
+                                          const uint8_t* labels);
+
+// Writes kStackFeatures rows for the last letter of words[w].
+void ExtractStackFeatures(const std::vector<StackWordInfo>& words, size_t w,
+                          uint32_t row_mask, uint32_t* rows);
+
 // 64-bit hash of a word's letters (after the feature normalization), as the
 // lexicon keys words. Identical for the same letters on every platform.
 uint64_t HashWordLetters(std::u32string_view letters);
+
+// 64-bit hash of a word's pattern: its template letters (see the pattern
+// features) kept, every other letter one "root letter" symbol. Keys the
+// pattern lexicon that gives unknown words whole-word candidates.
+uint64_t HashWordPattern(std::u32string_view letters);
 
 // The code point the features see for `c`: alef wasla becomes alef, digits
 // one digit, Latin letters one letter, whitespace a space.

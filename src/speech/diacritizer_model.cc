@@ -14,7 +14,14 @@ namespace khulasa::speech {
 namespace {
 
 constexpr char kMagic[8] = {'K', 'H', 'D', 'I', 'A', 'C', '0', '1'};
-constexpr uint32_t kVersion = 2;
+// Version 3 added a flags word after the table size (bit 0: stacked);
+// version 2 files (no flags, never stacked) are still read.
+constexpr uint32_t kVersion = 3;
+constexpr uint32_t kOldestVersion = 2;
+constexpr uint32_t kFlagStacked = 1;
+// Bit 1: a pattern lexicon follows the word lexicon.
+constexpr uint32_t kFlagPatterns = 2;
+constexpr uint32_t kKnownFlags = kFlagStacked | kFlagPatterns;
 // Model files are a few MB; refuse anything absurd before reading it.
 constexpr size_t kMaxModelBytes = 256u << 20;
 constexpr int kMaxWordLetters = 255;
@@ -81,12 +88,75 @@ absl::Status Corrupt(const std::string& what) {
                              "); retrain it with 'khulasa train diacritizer'");
 }
 
+// Version 3 stores a row's scale as one byte: scale = 2^((code - 128) / 16),
+// code 1-255 (rounded up, so the row's largest weight still fits in int8;
+// at most 4.4 % coarser than a float scale).
+float ScaleOfCode(uint8_t code) {
+  return std::exp2((static_cast<float>(code) - 128.0f) / 16.0f);
+}
+
+uint8_t CodeOfScale(float scale) {
+  const float code = std::ceil(16.0f * std::log2(scale) - 1e-4f) + 128.0f;
+  return static_cast<uint8_t>(std::clamp(code, 1.0f, 255.0f));
+}
+
+using Lexicon = absl::flat_hash_map<uint64_t, std::vector<LexiconForm>>;
+
+// Writes a lexicon in hash order, so that the file is byte-identical across
+// runs: count, then per word its hash, length, number of forms and the
+// forms (count, labels).
+void PutLexicon(const Lexicon& lexicon, std::string* out) {
+  std::vector<uint64_t> keys;
+  keys.reserve(lexicon.size());
+  for (const auto& entry : lexicon) keys.push_back(entry.first);
+  std::sort(keys.begin(), keys.end());
+  Put<uint32_t>(static_cast<uint32_t>(keys.size()), out);
+  for (uint64_t key : keys) {
+    const std::vector<LexiconForm>& forms = lexicon.at(key);
+    Put<uint64_t>(key, out);
+    Put<uint8_t>(static_cast<uint8_t>(forms.front().labels.size()), out);
+    Put<uint8_t>(static_cast<uint8_t>(forms.size()), out);
+    for (const LexiconForm& form : forms) {
+      Put<uint32_t>(form.count, out);
+      out->append(reinterpret_cast<const char*>(form.labels.data()),
+                  form.labels.size());
+    }
+  }
+}
+
+absl::Status GetLexicon(Reader* reader, Lexicon* lexicon) {
+  uint32_t num_words = 0;
+  if (!reader->Get(&num_words)) return Corrupt("truncated lexicon");
+  for (uint32_t i = 0; i < num_words; ++i) {
+    uint64_t key = 0;
+    uint8_t length = 0, num_forms = 0;
+    if (!reader->Get(&key) || !reader->Get(&length) ||
+        !reader->Get(&num_forms) || length == 0 || num_forms == 0) {
+      return Corrupt(absl::StrCat("lexicon entry ", i));
+    }
+    std::vector<LexiconForm> forms(num_forms);
+    for (LexiconForm& form : forms) {
+      std::string_view labels;
+      if (!reader->Get(&form.count) || !reader->GetBytes(length, &labels)) {
+        return Corrupt(absl::StrCat("lexicon entry ", i));
+      }
+      form.labels.assign(labels.begin(), labels.end());
+      for (uint8_t label : form.labels) {
+        if (label >= kNumLabels) return Corrupt("bad label in lexicon");
+      }
+    }
+    lexicon->emplace(key, std::move(forms));
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<DiacritizerModel>> DiacritizerModel::FromWeights(
     int table_bits, const std::vector<float>& weights,
     absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> lexicon,
-    float prune_below) {
+    float prune_below, bool stacked,
+    absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> patterns) {
   if (table_bits < 1 || table_bits > kMaxTableBits ||
       weights.size() != (static_cast<size_t>(kNumLabels) << table_bits)) {
     return absl::InvalidArgumentError(
@@ -96,30 +166,37 @@ absl::StatusOr<std::unique_ptr<DiacritizerModel>> DiacritizerModel::FromWeights(
   auto model = std::unique_ptr<DiacritizerModel>(new DiacritizerModel());
   model->table_bits_ = table_bits;
   model->row_mask_ = (1u << table_bits) - 1;
+  model->stacked_ = stacked;
   const size_t rows = size_t{1} << table_bits;
-  model->weights_.assign(rows * kNumLabels, 0);
-  model->scales_.assign(rows, 0.0f);
+  model->slots_.assign(rows, 0);
+  model->packed_.assign(1, PackedRow{});
   for (size_t r = 0; r < rows; ++r) {
     const float* w = &weights[r * kNumLabels];
     float max_abs = 0;
     for (int k = 0; k < kNumLabels; ++k)
       max_abs = std::max(max_abs, std::fabs(w[k]));
     if (max_abs <= prune_below || max_abs == 0) continue;
-    const float scale = max_abs / 127.0f;
-    model->scales_[r] = scale;
+    PackedRow packed;
+    packed.scale = ScaleOfCode(CodeOfScale(max_abs / 127.0f));
     for (int k = 0; k < kNumLabels; ++k) {
-      model->weights_[r * kNumLabels + k] =
-          static_cast<int8_t>(std::lround(w[k] / scale));
+      packed.weights[k] = static_cast<int8_t>(
+          std::clamp<long>(std::lround(w[k] / packed.scale), -127, 127));
     }
+    model->slots_[r] = static_cast<uint32_t>(model->packed_.size());
+    model->packed_.push_back(packed);
   }
-  for (auto& [hash, forms] : lexicon) {
-    for (const LexiconForm& form : forms) {
-      if (form.labels.empty() || form.labels.size() > kMaxWordLetters) {
-        return absl::InvalidArgumentError("lexicon form of bad length");
+  for (const auto* table : {&lexicon, &patterns}) {
+    for (const auto& [hash, forms] : *table) {
+      for (const LexiconForm& form : forms) {
+        if (form.labels.empty() || form.labels.size() > kMaxWordLetters ||
+            form.labels.size() != forms.front().labels.size()) {
+          return absl::InvalidArgumentError("lexicon form of bad length");
+        }
       }
     }
   }
   model->lexicon_ = std::move(lexicon);
+  model->patterns_ = std::move(patterns);
   return model;
 }
 
@@ -127,44 +204,33 @@ std::string DiacritizerModel::Serialize() const {
   std::string out(kMagic, sizeof(kMagic));
   Put<uint32_t>(kVersion, &out);
   Put<uint32_t>(static_cast<uint32_t>(table_bits_), &out);
+  Put<uint32_t>(
+      (stacked_ ? kFlagStacked : 0u) | (patterns_.empty() ? 0u : kFlagPatterns),
+      &out);
   Put<uint32_t>(static_cast<uint32_t>(num_nonzero_rows()), &out);
   // Rows are sparse twice over: most rows are empty, and a rare feature's
   // row has non-zero weights for only the few labels it was updated on. So
-  // each row is written as (varint gap to the previous row, scale, 16-bit
-  // mask of its non-zero labels, those weights): about 2.5x smaller than
-  // dense rows with a 4-byte index.
+  // each row is written as (varint gap to the previous row, scale code
+  // byte, 16-bit mask of its non-zero labels, those weights): about 3x
+  // smaller than dense rows with a 4-byte index.
   size_t previous = 0;
-  for (size_t r = 0; r < scales_.size(); ++r) {
-    if (scales_[r] == 0) continue;
+  for (size_t r = 0; r < slots_.size(); ++r) {
+    if (slots_[r] == 0) continue;
+    const PackedRow& packed = packed_[slots_[r]];
     PutVarint(r - previous, &out);
     previous = r;
-    Put<float>(scales_[r], &out);
+    Put<uint8_t>(CodeOfScale(packed.scale), &out);
     uint16_t mask = 0;
     for (int k = 0; k < kNumLabels; ++k) {
-      if (weights_[r * kNumLabels + k] != 0) mask |= uint16_t(1u << k);
+      if (packed.weights[k] != 0) mask |= uint16_t(1u << k);
     }
     Put<uint16_t>(mask, &out);
     for (int k = 0; k < kNumLabels; ++k) {
-      if (mask & (1u << k)) Put<int8_t>(weights_[r * kNumLabels + k], &out);
+      if (mask & (1u << k)) Put<int8_t>(packed.weights[k], &out);
     }
   }
-  // Lexicon in hash order so that the file is byte-identical across runs.
-  std::vector<uint64_t> keys;
-  keys.reserve(lexicon_.size());
-  for (const auto& entry : lexicon_) keys.push_back(entry.first);
-  std::sort(keys.begin(), keys.end());
-  Put<uint32_t>(static_cast<uint32_t>(keys.size()), &out);
-  for (uint64_t key : keys) {
-    const std::vector<LexiconForm>& forms = lexicon_.at(key);
-    Put<uint64_t>(key, &out);
-    Put<uint8_t>(static_cast<uint8_t>(forms.front().labels.size()), &out);
-    Put<uint8_t>(static_cast<uint8_t>(forms.size()), &out);
-    for (const LexiconForm& form : forms) {
-      Put<uint32_t>(form.count, &out);
-      out.append(reinterpret_cast<const char*>(form.labels.data()),
-                 form.labels.size());
-    }
-  }
+  PutLexicon(lexicon_, &out);
+  if (!patterns_.empty()) PutLexicon(patterns_, &out);
   Put<uint64_t>(Fnv1a(out), &out);
   return out;
 }
@@ -183,61 +249,61 @@ absl::StatusOr<std::unique_ptr<DiacritizerModel>> DiacritizerModel::Parse(
   if (Fnv1a(body) != stored_sum) return Corrupt("checksum mismatch");
   Reader reader(body.substr(sizeof(kMagic)));
   uint32_t version = 0, table_bits = 0, num_rows = 0;
-  if (!reader.Get(&version) || version != kVersion) {
+  if (!reader.Get(&version) || version < kOldestVersion || version > kVersion) {
     return Corrupt(absl::StrCat("unsupported version ", version));
   }
   if (!reader.Get(&table_bits) || table_bits < 1 ||
       table_bits > static_cast<uint32_t>(kMaxTableBits)) {
     return Corrupt("bad table size");
   }
+  uint32_t flags = 0;
+  if (version >= 3 && (!reader.Get(&flags) || (flags & ~kKnownFlags) != 0)) {
+    return Corrupt("bad flags");
+  }
   auto model = std::unique_ptr<DiacritizerModel>(new DiacritizerModel());
+  model->stacked_ = (flags & kFlagStacked) != 0;
   model->table_bits_ = static_cast<int>(table_bits);
   model->row_mask_ = (1u << table_bits) - 1;
   const size_t rows = size_t{1} << table_bits;
-  model->weights_.assign(rows * kNumLabels, 0);
-  model->scales_.assign(rows, 0.0f);
   if (!reader.Get(&num_rows) || num_rows > rows)
     return Corrupt("bad row count");
+  model->slots_.assign(rows, 0);
+  model->packed_.assign(1, PackedRow{});
+  model->packed_.reserve(size_t{num_rows} + 1);
   uint64_t row = 0;
   for (uint32_t i = 0; i < num_rows; ++i) {
     uint64_t gap = 0;
     float scale = 0;
     uint16_t mask = 0;
-    if (!reader.GetVarint(&gap) || !reader.Get(&scale) || !reader.Get(&mask) ||
-        (i > 0 && gap == 0) || gap >= rows || row + gap >= rows ||
-        !std::isfinite(scale) || scale <= 0) {
+    const bool read_gap = reader.GetVarint(&gap);
+    bool read_scale = false;
+    if (read_gap && version == 2) {
+      read_scale = reader.Get(&scale);
+    } else if (read_gap) {
+      uint8_t code = 0;
+      read_scale = reader.Get(&code) && code != 0;
+      scale = ScaleOfCode(code);
+    }
+    if (!read_gap || !read_scale || !reader.Get(&mask) || (i > 0 && gap == 0) ||
+        gap >= rows || row + gap >= rows || !std::isfinite(scale) ||
+        scale <= 0) {
       return Corrupt(absl::StrCat("weight row ", i));
     }
     row += gap;
-    model->scales_[row] = scale;
+    PackedRow packed;
+    packed.scale = scale;
     for (int k = 0; k < kNumLabels; ++k) {
       if ((mask & (1u << k)) == 0) continue;
-      int8_t weight = 0;
-      if (!reader.Get(&weight)) return Corrupt(absl::StrCat("weight row ", i));
-      model->weights_[row * kNumLabels + static_cast<uint64_t>(k)] = weight;
+      if (!reader.Get(&packed.weights[k])) {
+        return Corrupt(absl::StrCat("weight row ", i));
+      }
     }
+    model->slots_[row] = static_cast<uint32_t>(model->packed_.size());
+    model->packed_.push_back(packed);
   }
-  uint32_t num_words = 0;
-  if (!reader.Get(&num_words)) return Corrupt("truncated lexicon");
-  for (uint32_t i = 0; i < num_words; ++i) {
-    uint64_t key = 0;
-    uint8_t length = 0, num_forms = 0;
-    if (!reader.Get(&key) || !reader.Get(&length) || !reader.Get(&num_forms) ||
-        length == 0 || num_forms == 0) {
-      return Corrupt(absl::StrCat("lexicon entry ", i));
-    }
-    std::vector<LexiconForm> forms(num_forms);
-    for (LexiconForm& form : forms) {
-      std::string_view labels;
-      if (!reader.Get(&form.count) || !reader.GetBytes(length, &labels)) {
-        return Corrupt(absl::StrCat("lexicon entry ", i));
-      }
-      form.labels.assign(labels.begin(), labels.end());
-      for (uint8_t label : form.labels) {
-        if (label >= kNumLabels) return Corrupt("bad label in lexicon");
-      }
-    }
-    model->lexicon_.emplace(key, std::move(forms));
+  KHULASA_RETURN_IF_ERROR(GetLexicon(&reader, &model->lexicon_));
+  if (flags & kFlagPatterns) {
+    KHULASA_RETURN_IF_ERROR(GetLexicon(&reader, &model->patterns_));
   }
   if (reader.remaining() != 0) return Corrupt("trailing bytes");
   return model;
@@ -258,11 +324,12 @@ absl::StatusOr<std::unique_ptr<DiacritizerModel>> DiacritizerModel::Load(
 void DiacritizerModel::AddScores(const uint32_t* rows, int num_rows,
                                  float* scores) const {
   for (int f = 0; f < num_rows; ++f) {
-    const uint32_t row = rows[f];
-    const float scale = scales_[row];
-    if (scale == 0) continue;
-    const int8_t* w = &weights_[size_t{row} * kNumLabels];
-    for (int k = 0; k < kNumLabels; ++k) scores[k] += scale * w[k];
+    const uint32_t slot = slots_[rows[f]];
+    if (slot == 0) continue;
+    const PackedRow& packed = packed_[slot];
+    for (int k = 0; k < kNumLabels; ++k) {
+      scores[k] += packed.scale * packed.weights[k];
+    }
   }
 }
 
@@ -272,9 +339,12 @@ const std::vector<LexiconForm>* DiacritizerModel::FindForms(
   return it == lexicon_.end() ? nullptr : &it->second;
 }
 
-size_t DiacritizerModel::num_nonzero_rows() const {
-  return static_cast<size_t>(std::count_if(scales_.begin(), scales_.end(),
-                                           [](float s) { return s != 0; }));
+const std::vector<LexiconForm>* DiacritizerModel::FindPatternForms(
+    uint64_t pattern_hash) const {
+  auto it = patterns_.find(pattern_hash);
+  return it == patterns_.end() ? nullptr : &it->second;
 }
+
+size_t DiacritizerModel::num_nonzero_rows() const { return packed_.size() - 1; }
 
 }  // namespace khulasa::speech

@@ -37,7 +37,8 @@ class DiacritizerModel {
   static absl::StatusOr<std::unique_ptr<DiacritizerModel>> FromWeights(
       int table_bits, const std::vector<float>& weights,
       absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> lexicon,
-      float prune_below);
+      float prune_below, bool stacked = false,
+      absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> patterns = {});
 
   // Parses the bytes written by Serialize(). kDataLoss when they are
   // truncated, corrupt (checksum) or of another format or version.
@@ -58,11 +59,20 @@ class DiacritizerModel {
 
   uint32_t row_mask() const { return row_mask_; }
 
+  // Whether the table also holds the second pass's stack features
+  // (kStackFeatures in diacritizer_features.h) for case endings.
+  bool stacked() const { return stacked_; }
+
   // Adds the weights of `num_rows` feature rows to scores[0..kNumLabels).
   void AddScores(const uint32_t* rows, int num_rows, float* scores) const;
 
   // The forms of the word with HashWordLetters() == `word_hash`, or nullptr.
   const std::vector<LexiconForm>* FindForms(uint64_t word_hash) const;
+
+  // The forms of the word pattern with HashWordPattern() == `pattern_hash`
+  // (labels of whole words of that pattern, with counts), or nullptr.
+  const std::vector<LexiconForm>* FindPatternForms(uint64_t pattern_hash) const;
+  size_t num_patterns() const { return patterns_.size(); }
 
   // Number of non-zero weight rows and lexicon words (for reports).
   size_t num_nonzero_rows() const;
@@ -73,9 +83,18 @@ class DiacritizerModel {
 
   int table_bits_ = 0;
   uint32_t row_mask_ = 0;
-  std::vector<int8_t> weights_;  // rows x kNumLabels
-  std::vector<float> scales_;    // one per row; 0 for empty rows
+  bool stacked_ = false;
+  // The non-zero rows, packed: slots_[row] is the row's index in packed_,
+  // 0 for an empty row (packed_[0] is unused). Most rows of a large table
+  // are empty, so this takes a third of the memory of a dense table.
+  struct PackedRow {
+    float scale = 0;
+    int8_t weights[kNumLabels] = {};
+  };
+  std::vector<uint32_t> slots_;
+  std::vector<PackedRow> packed_;
   absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> lexicon_;
+  absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> patterns_;
 };
 
 }  // namespace khulasa::speech

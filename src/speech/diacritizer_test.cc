@@ -84,7 +84,10 @@ class TinyModelTest : public ::testing::Test {
   static void SetUpTestSuite() {
     lines_ = new std::vector<std::string>(
         ReadLines(SourcePath("tests/testdata/diacritizer/tiny_train.txt")));
-    DiacritizerTrainer trainer({.table_bits = 16, .epochs = 10});
+    DiacritizerTrainer trainer({.table_bits = 16,
+                                .epochs = 10,
+                                .max_pattern_forms = 4,
+                                .min_pattern_count = 1});
     for (const std::string& line : *lines_) trainer.AddLine(line, 1);
     auto model = trainer.Train();
     ASSERT_TRUE(model.ok()) << model.status();
@@ -196,7 +199,10 @@ TEST_F(TinyModelTest, RefusesInputOverTheLimit) {
 }
 
 TEST_F(TinyModelTest, TrainingIsDeterministic) {
-  DiacritizerTrainer trainer({.table_bits = 16, .epochs = 10});
+  DiacritizerTrainer trainer({.table_bits = 16,
+                              .epochs = 10,
+                              .max_pattern_forms = 4,
+                              .min_pattern_count = 1});
   for (const std::string& line : *lines_) trainer.AddLine(line, 1);
   auto model = trainer.Train();
   ASSERT_TRUE(model.ok());
@@ -221,6 +227,97 @@ TEST_F(TinyModelTest, CorruptModelBytesAreDataLoss) {
               absl::StatusCode::kDataLoss)
         << "size " << bytes.size();
   }
+}
+
+TEST_F(TinyModelTest, HasASecondPassThatCanBeTurnedOff) {
+  auto model = DiacritizerModel::Parse(*bytes_);
+  ASSERT_TRUE(model.ok());
+  EXPECT_TRUE((*model)->stacked());
+  // The first pass alone restores the training sentences too (the second
+  // pass only re-scores case endings).
+  DiacritizerOptions options;
+  options.use_stack = false;
+  auto diacritizer = Make(options);
+  for (const std::string& line : *lines_) {
+    auto out = diacritizer->Diacritize(Strip(line));
+    ASSERT_TRUE(out.ok());
+    EXPECT_EQ(*out, line);
+  }
+}
+
+// Appends `value`'s bytes (little-endian hosts, as the format).
+template <typename T>
+void PutBytes(T value, std::string* out) {
+  out->append(reinterpret_cast<const char*>(&value), sizeof(T));
+}
+
+// Appends the model format's FNV-1a checksum of *bytes.
+void AppendChecksum(std::string* bytes) {
+  uint64_t sum = 0xCBF29CE484222325ULL;
+  for (unsigned char b : *bytes) {
+    sum ^= b;
+    sum *= 0x100000001B3ULL;
+  }
+  PutBytes(sum, bytes);
+}
+
+TEST(DiacritizerModelTest, ReadsVersion2FilesWithFloatScales) {
+  // A hand-built version-2 file (no flags word, float row scales): 2^10
+  // rows, row 5 with scale 0.5 and weight 10 for label 1, weight -4 for
+  // label 3; no lexicon words.
+  std::string v2("KHDIAC01", 8);
+  PutBytes<uint32_t>(2, &v2);   // version
+  PutBytes<uint32_t>(10, &v2);  // table bits
+  PutBytes<uint32_t>(1, &v2);   // rows
+  v2.push_back(5);              // varint gap
+  PutBytes<float>(0.5f, &v2);
+  PutBytes<uint16_t>((1u << 1) | (1u << 3), &v2);
+  PutBytes<int8_t>(10, &v2);
+  PutBytes<int8_t>(-4, &v2);
+  PutBytes<uint32_t>(0, &v2);  // lexicon words
+  AppendChecksum(&v2);
+  auto model = DiacritizerModel::Parse(v2);
+  ASSERT_TRUE(model.ok()) << model.status();
+  EXPECT_FALSE((*model)->stacked());
+  EXPECT_EQ((*model)->num_nonzero_rows(), 1u);
+  const uint32_t row = 5;
+  float scores[kNumLabels] = {};
+  (*model)->AddScores(&row, 1, scores);
+  EXPECT_FLOAT_EQ(scores[1], 5.0f);
+  EXPECT_FLOAT_EQ(scores[3], -2.0f);
+  EXPECT_FLOAT_EQ(scores[0], 0.0f);
+  // The same in version 3 with an unknown flag bit is corrupt.
+  std::string v3("KHDIAC01", 8);
+  PutBytes<uint32_t>(3, &v3);
+  PutBytes<uint32_t>(10, &v3);
+  PutBytes<uint32_t>(4, &v3);  // flags: bit 2 is not defined
+  PutBytes<uint32_t>(0, &v3);
+  PutBytes<uint32_t>(0, &v3);
+  AppendChecksum(&v3);
+  EXPECT_EQ(DiacritizerModel::Parse(v3).status().code(),
+            absl::StatusCode::kDataLoss);
+}
+
+TEST_F(TinyModelTest, HasAPatternLexiconForUnknownWords) {
+  auto model = DiacritizerModel::Parse(*bytes_);
+  ASSERT_TRUE(model.ok());
+  EXPECT_GT((*model)->num_patterns(), 5u);
+}
+
+TEST_F(TinyModelTest, UnknownWordWithAPronounTakesItsStemsForm) {
+  // "kitaabuhaa" (her book) never occurs in training; "kitaaban" does: with
+  // enclitic candidates the stem's letters but its last keep the lexicon's
+  // marks (ki-taa-), whatever the letter model says.
+  const std::string input = "\u0643\u062a\u0627\u0628\u0647\u0627";
+  auto diacritizer = Make();
+  auto out = diacritizer->Diacritize(input);
+  ASSERT_TRUE(out.ok());
+  EXPECT_EQ(out->substr(0, 10), "\u0643\u0650\u062a\u064e\u0627") << *out;
+  // Rihlat-u-haa: a stem ending in teh is looked up with teh marbuta.
+  const std::string trip = "\u0631\u062d\u0644\u062a\u0647\u0627";
+  out = diacritizer->Diacritize(trip);
+  ASSERT_TRUE(out.ok());
+  EXPECT_EQ(out->substr(0, 12), "\u0631\u0650\u062d\u0652\u0644\u064e") << *out;
 }
 
 TEST(DiacritizerModelTest, MissingFileIsNotFound) {

@@ -28,6 +28,11 @@ struct EvalDiacriticsFlags {
   bool raw = false;
   bool helper_vowels = true;
   bool kasra_under_hamza = true;
+  bool stack = true;
+  bool enclitics = true;
+  bool patterns = true;
+  float pattern_prior = speech::DiacritizerOptions{}.pattern_prior;
+  float lexicon_prior = speech::DiacritizerOptions{}.lexicon_prior;
 };
 
 // `gold` without its harakat (U+064B-U+0652), everything else kept.
@@ -56,6 +61,11 @@ int Run(const EvalDiacriticsFlags& flags) {
     options.max_input_bytes = size_t{256} << 20;
     options.helper_vowels = flags.helper_vowels;
     options.kasra_under_hamza = flags.kasra_under_hamza;
+    options.use_stack = flags.stack;
+    options.enclitic_candidates = flags.enclitics;
+    options.pattern_candidates = flags.patterns;
+    options.pattern_prior = flags.pattern_prior;
+    options.lexicon_prior = flags.lexicon_prior;
     auto diacritizer = speech::Diacritizer::Load(flags.model, options);
     if (!diacritizer.ok()) return ReportError(diacritizer.status());
     auto out = (*diacritizer)->Diacritize(StripMarks(text::RepairUtf8(*gold)));
@@ -102,6 +112,24 @@ Command AddEvalDiacriticsCommand(CLI::App& parent) {
   app->add_option("--helper-vowels", flags->helper_vowels,
                   "when running the model: write helper vowels before wasla "
                   "(0: sukun, as the WikiNews-2014 gold does)")
+      ->capture_default_str();
+  app->add_option("--stack", flags->stack,
+                  "when running the model: its second pass over case endings, "
+                  "if it has one (0: first pass only; ablation)")
+      ->capture_default_str();
+  app->add_option("--enclitics", flags->enclitics,
+                  "when running the model: stem forms for unknown words with "
+                  "a pronoun suffix (0: off; ablation)")
+      ->capture_default_str();
+  app->add_option("--patterns", flags->patterns,
+                  "when running the model: pattern-lexicon candidates for "
+                  "unknown words (0: off; ablation)")
+      ->capture_default_str();
+  app->add_option("--pattern-prior", flags->pattern_prior,
+                  "weight of a pattern template's log count (tuning)")
+      ->capture_default_str();
+  app->add_option("--lexicon-prior", flags->lexicon_prior,
+                  "weight of a lexicon form's log count (tuning)")
       ->capture_default_str();
   app->add_flag("--raw", flags->raw,
                 "print score.py-style key=value lines (strict, qcri)");

@@ -29,17 +29,23 @@ namespace {
 struct TrainDiacritizerFlags {
   std::string data_dir;
   std::string output;
-  int epochs = 6;
-  int table_bits = 22;
+  int epochs = 8;
+  int table_bits = 24;
   int msa_repeat = 3;
-  int news_repeat = 6;
+  int news_repeat = 12;
   int classical_repeat = 1;
   int classical_every = 1;
   int holdout_every = 0;
   int val_lines = 0;
-  float prune_below = 2.5f;
+  float prune_below = 2.0f;
   int max_forms = 6;
   int min_form_count = 1;
+  bool stack = true;
+  int skip_unmarked = 1;
+  int stack_folds = 0;
+  int stack_fold_epochs = 4;
+  int max_pattern_forms = 0;
+  int min_pattern_count = 3;
   std::vector<float> also_prune;
 };
 
@@ -115,7 +121,13 @@ int Run(const TrainDiacritizerFlags& flags) {
        .epochs = flags.epochs,
        .prune_below = flags.prune_below,
        .max_forms_per_word = flags.max_forms,
-       .min_form_count = static_cast<uint32_t>(flags.min_form_count)});
+       .skip_unmarked = flags.skip_unmarked,
+       .stack = flags.stack,
+       .stack_folds = flags.stack_folds,
+       .stack_fold_epochs = flags.stack_fold_epochs,
+       .min_form_count = static_cast<uint32_t>(flags.min_form_count),
+       .max_pattern_forms = flags.max_pattern_forms,
+       .min_pattern_count = static_cast<uint32_t>(flags.min_pattern_count)});
   std::vector<std::string> holdout;
   auto add_file = [&](const std::string& relative, int repeat,
                       int every) -> absl::Status {
@@ -172,8 +184,10 @@ int Run(const TrainDiacritizerFlags& flags) {
                "loaded %zu lines, %zu letter visits per epoch (%.1fs)\n",
                trainer.num_lines(), trainer.num_letters(), Seconds(start));
   absl::Status fit = trainer.Fit([&](int epoch, double error_rate) {
-    std::fprintf(stderr, "epoch %d: training letter error %.4f (%.1fs)\n",
-                 epoch, error_rate, Seconds(start));
+    std::fprintf(stderr,
+                 "epoch %d: training letter error %.4f, second-pass case "
+                 "ending error %.4f (%.1fs)\n",
+                 epoch, error_rate, trainer.stack_error_rate(), Seconds(start));
   });
   if (!fit.ok()) return ReportError(fit);
   for (float prune : flags.also_prune) {
@@ -191,9 +205,11 @@ int Run(const TrainDiacritizerFlags& flags) {
   auto model = trainer.BuildModel(flags.prune_below);
   if (!model.ok()) return ReportError(model.status());
   const std::string bytes = (*model)->Serialize();
-  std::fprintf(stderr, "model: %zu non-zero rows, %zu words, %zu bytes\n",
+  std::fprintf(stderr,
+               "model: %zu non-zero rows, %zu words, %zu patterns, %zu "
+               "bytes\n",
                (*model)->num_nonzero_rows(), (*model)->num_words(),
-               bytes.size());
+               (*model)->num_patterns(), bytes.size());
   if (absl::Status s = WriteOutput(flags.output, bytes); !s.ok()) {
     return ReportError(s);
   }
@@ -274,6 +290,33 @@ Command AddTrainDiacritizerCommand(CLI::App& parent) {
       ->check(CLI::Range(1, 255));
   app->add_option("--min-form-count", flags->min_form_count,
                   "least count of a lexicon form")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  app->add_option("--skip-unmarked", flags->skip_unmarked,
+                  "take bare consonants in the training text as marks left "
+                  "out (no update, no lexicon form): 1 at words' last "
+                  "letters, 2 everywhere, 0 never")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 2));
+  app->add_option("--stack", flags->stack,
+                  "train the second pass over case endings (0: no)")
+      ->capture_default_str();
+  app->add_option("--stack-folds", flags->stack_folds,
+                  "jackknife folds for the second pass's training input "
+                  "(below 2: the first pass's own online predictions)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 10));
+  app->add_option("--stack-fold-epochs", flags->stack_fold_epochs,
+                  "epochs of each jackknife fold's first pass")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  app->add_option("--pattern-forms", flags->max_pattern_forms,
+                  "label sequences kept per word pattern (0: no pattern "
+                  "lexicon)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 255));
+  app->add_option("--min-pattern-count", flags->min_pattern_count,
+                  "least count of a pattern's label sequence")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000000));
   app->add_option("--also-prune", flags->also_prune,
