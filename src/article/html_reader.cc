@@ -94,6 +94,18 @@ absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,
   }
   KHULASA_ASSIGN_OR_RETURN(std::string utf8,
                            ConvertHtmlToUtf8(bytes, charset.name));
+  // A converted page can hold U+0000 and control characters that its raw
+  // bytes did not show (UTF-16 "\0\0", UTF-7 "+AAA-"). Refuse them as the
+  // UTF-8 path does: the HTML parser drops NULs inside text and the byte
+  // offsets of what follows go wrong (found by html_reader_fuzzer).
+  if (charset.name != "UTF-8") {
+    const absl::Status binary = CheckNotBinary(utf8);
+    if (!binary.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("after converting from ", charset.name, ": ",
+                       std::string(binary.message())));
+    }
+  }
   KHULASA_RETURN_IF_ERROR(CheckHtmlDepth(utf8, options.max_depth));
   HtmlParseOptions parse_options;
   parse_options.max_nodes = options.max_nodes;

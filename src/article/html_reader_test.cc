@@ -149,6 +149,45 @@ TEST(ReadHtmlTest, RefusesBinaryData) {
   EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+// Pages whose raw bytes hold no NUL but whose converted text does. Before
+// the fix the HTML parser dropped the NULs and the article text came out as
+// invalid UTF-8 (html_reader_fuzzer; the first case is its minimized crash,
+// also in fuzz/corpus/html_reader_fuzzer/).
+TEST(ReadHtmlTest, RefusesPagesThatConvertToNulCharacters) {
+  struct Case {
+    std::string bytes;
+    std::string charset;
+  };
+  const Case cases[] = {
+      {std::string("\xFF\xFE\0\0\0\0z\0\0\0\0", 11), ""},
+      {std::string("\xFE\xFF\0<\0p\0>\0a\0\0\0b\0<\0/\0p\0>", 22), ""},
+      {"<p>+AAA-a paragraph with a hidden NUL in it, long enough.</p>",
+       "utf-7"},
+      {"<meta charset=utf-7><p>a paragraph+AAA-with a NUL, long enough.</p>",
+       ""},
+  };
+  for (const Case& c : cases) {
+    HtmlReadOptions options;
+    options.charset = c.charset;
+    absl::StatusOr<HtmlExtraction> r = ReadHtml(c.bytes, options);
+    if (r.ok()) {
+      ExpectWellFormed(r->article);
+      ADD_FAILURE() << "read a page that converts to NUL characters";
+      continue;
+    }
+    EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_NE(std::string(r.status().message()).find("binary"),
+              std::string::npos)
+        << r.status();
+  }
+  // The same UTF-16 page without the NUL reads.
+  absl::StatusOr<HtmlExtraction> clean = ReadHtml(
+      std::string("\xFE\xFF\0<\0p\0>\0a\0 \0b\0<\0/\0p\0>", 22), Options());
+  ASSERT_TRUE(clean.ok()) << clean.status();
+  ExpectWellFormed(clean->article);
+  EXPECT_EQ(clean->article.input, "a b");
+}
+
 TEST(ReadHtmlTest, ReadsTruncatedPages) {
   const std::string page =
       "<html><body><div class=\"article\"><p>A page cut off in the middle "

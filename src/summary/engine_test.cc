@@ -211,6 +211,45 @@ TEST(EngineTest, MaxWordsIsAHardLimit) {
   }
 }
 
+// Inputs where the hard limit used to break (summary_fuzzer; the first is
+// its minimized crash, also in fuzz/corpus/summary_fuzzer/): a bullet that
+// opens with a lone clause mark was trimmed to nothing and then sent whole,
+// and words joined by no-break spaces were one word to the trimmer but
+// several to CountWords().
+TEST(EngineTest, MaxWordsHoldsForPunctuationAndNoBreakSpaces) {
+  const std::string nbsp = "\u00A0";
+  const std::string inputs[] = {
+      std::string(", ( - \x8A \xD9\x82", 10),
+      "; \u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 "
+      "\u0625\u0646 \u0627\u0644\u0645\u0634\u0631\u0648\u0639 "
+      "\u0633\u064A\u0628\u062F\u0623 \u0642\u0631\u064A\u0628\u0627.",
+      "\u0642\u0627\u0644" + nbsp + "\u0627\u0644\u0648\u0632\u064A\u0631" +
+          nbsp + "\u0625\u0646" + nbsp +
+          "\u0627\u0644\u0645\u0634\u0631"
+          "\u0648\u0639" +
+          nbsp + "\u0633\u064A\u0628\u062F\u0623" + nbsp +
+          "\u0642\u0631\u064A\u0628\u0627.",
+  };
+  ReadOptions read;
+  read.lenient = true;
+  for (const std::string& input : inputs) {
+    for (int limit : {1, 2, 4}) {
+      SummaryOptions options;
+      options.bullets = 10;
+      options.max_words = limit;
+      absl::StatusOr<SummarizedArticle> r =
+          TestEngine().Summarize(input, read, options);
+      ASSERT_TRUE(r.ok()) << r.status();
+      ASSERT_FALSE(r->summary.bullets.empty());
+      for (const Bullet& b : r->summary.bullets) {
+        EXPECT_FALSE(b.text.empty());
+        EXPECT_LE(summary::CountWords(b.text), static_cast<uint32_t>(limit))
+            << "limit " << limit << ": " << b.text;
+      }
+    }
+  }
+}
+
 TEST(EngineTest, BadInputAndOptionsAreClearErrors) {
   struct Row {
     std::string name;

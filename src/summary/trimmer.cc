@@ -39,6 +39,19 @@ bool IsBlank(unsigned char c) {
          c == '\v';
 }
 
+// Bytes of the blank at `i`: 1 for ASCII white space, 2 for U+00A0 (no-break
+// space), 0 for none. Words are what CountWords() (units.h) counts, so a
+// hard limit holds by its count too.
+size_t BlankLength(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (IsBlank(c)) return 1;
+  if (c == 0xC2 && i + 1 < text.size() &&
+      static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+    return 2;
+  }
+  return 0;
+}
+
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
          s.substr(s.size() - suffix.size()) == suffix;
@@ -63,6 +76,18 @@ bool IsDash(std::string_view w) {
 
 bool EndsWithDash(std::string_view w) {
   return EndsWith(w, "-") || EndsWith(w, kEnDash) || EndsWith(w, kEmDash);
+}
+
+// `w` without its trailing clause marks (",", "،", ";", ":", "؛").
+std::string_view StripTrailingClauseMarks(std::string_view w) {
+  while (!w.empty() && EndsWithClauseMark(w)) {
+    if (EndsWith(w, kArabicComma) || EndsWith(w, kArabicSemicolon)) {
+      w.remove_suffix(kArabicComma.size());
+    } else {
+      w.remove_suffix(1);
+    }
+  }
+  return w;
 }
 
 std::string_view StripLeadingComma(std::string_view w) {
@@ -122,14 +147,12 @@ ByteRange TrimBullet(std::string_view text, const TrimOptions& options) {
   std::vector<std::string_view> words;
   std::vector<size_t> starts;
   for (size_t i = 0; i < text.size();) {
-    if (IsBlank(static_cast<unsigned char>(text[i]))) {
-      ++i;
+    if (size_t blank = BlankLength(text, i); blank > 0) {
+      i += blank;
       continue;
     }
     size_t j = i;
-    while (j < text.size() && !IsBlank(static_cast<unsigned char>(text[j]))) {
-      ++j;
-    }
+    while (j < text.size() && BlankLength(text, j) == 0) ++j;
     words.push_back(text.substr(i, j - i));
     starts.push_back(i);
     i = j;
@@ -148,7 +171,9 @@ ByteRange TrimBullet(std::string_view text, const TrimOptions& options) {
   if (limit > 0 && end - begin > limit) {
     size_t cut = 0;
     for (size_t j = begin + limit; j >= begin + limit / 3 && j > begin; --j) {
-      if (EndsWithClauseMark(words[j - 1])) {
+      // A cut keeps some text: not one word of clause marks alone (", x y").
+      if (EndsWithClauseMark(words[j - 1]) &&
+          (j - 1 > begin || !StripTrailingClauseMarks(words[j - 1]).empty())) {
         cut = j;
         break;
       }
@@ -160,18 +185,14 @@ ByteRange TrimBullet(std::string_view text, const TrimOptions& options) {
     }
   }
   size_t byte_begin = starts[begin];
-  std::string_view last = words[end - 1];
   // Drop a dangling clause mark left by a cut.
-  while (!last.empty() && (EndsWithClauseMark(last))) {
-    if (EndsWith(last, kArabicComma) || EndsWith(last, kArabicSemicolon)) {
-      last.remove_suffix(kArabicComma.size());
-    } else {
-      last.remove_suffix(1);
-    }
-  }
+  std::string_view last = StripTrailingClauseMarks(words[end - 1]);
   if (last.empty() && end - 1 > begin) {
     last = words[end - 2];
   }
+  // Never an empty range for text with words: the caller would fall back to
+  // the whole text and break the hard limit (summary_fuzzer).
+  if (last.empty()) last = words[end - 1];
   const size_t last_start = static_cast<size_t>(last.data() - text.data());
   return ByteRange{byte_begin, last_start + last.size()};
 }

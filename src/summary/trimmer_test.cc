@@ -8,6 +8,8 @@
 
 #include "gtest/gtest.h"
 
+#include "src/summary/units.h"
+
 namespace khulasa::summary {
 namespace {
 
@@ -95,6 +97,29 @@ TEST(TrimBulletTest, HardLimitNeverKeepsMoreWords) {
     size_t words = out.empty() ? 0 : 1;
     for (char ch : out) words += ch == ' ' ? 1 : 0;
     EXPECT_LE(words, limit) << "limit " << limit;
+  }
+}
+
+// A hard limit holds by CountWords() and never yields an empty range for
+// text with words (found by summary_fuzzer: a leading lone clause mark made
+// the range empty, and the summarizer then kept the whole bullet).
+TEST(TrimBulletTest, HardLimitHoldsForLoneMarksAndNoBreakSpaces) {
+  struct Row {
+    std::string input;
+    size_t limit;
+    std::string expected;
+  };
+  const Row rows[] = {
+      {"; a b c d e f g", 4, "; a b c"},         {", ( - x y", 4, ", ( - x"},
+      {"\u060C a b c d", 2, "\u060C a"},         {", a", 1, ","},
+      {"a\u00A0b\u00A0c\u00A0d", 2, "a\u00A0b"}, {"a, b c d e", 4, "a"},
+  };
+  for (const Row& row : rows) {
+    const ByteRange kept =
+        TrimBullet(row.input, TrimOptions{false, false, row.limit, true});
+    const std::string out = row.input.substr(kept.begin, kept.size());
+    EXPECT_EQ(out, row.expected) << row.input;
+    EXPECT_LE(CountWords(out), row.limit) << row.input;
   }
 }
 
