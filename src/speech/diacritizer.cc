@@ -139,6 +139,8 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
       }
     }
   };
+  const float split_prior =
+      options_.split_prior >= 0 ? options_.split_prior : options_.lexicon_prior;
   if (const std::vector<LexiconForm>* forms =
           model_->FindForms(HashWordLetters(letters));
       forms != nullptr) {
@@ -153,7 +155,7 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
           model_->FindForms(HashWordLetters(letters.substr(proclitic.size())));
       if (rest == nullptr) continue;
       consider(*rest, proclitic.size(), len - proclitic.size(), covered,
-               options_.lexicon_prior);
+               split_prior);
     }
     if (options_.enclitic_candidates) {
       // Stem + pronoun: the stem's forms fix its letters but its last
@@ -177,7 +179,7 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
                 model_->FindForms(HashWordLetters(stem));
             if (stem_forms != nullptr) {
               consider(*stem_forms, split, stem.size(),
-                       std::min(stem_end - 1, covered), options_.lexicon_prior);
+                       std::min(stem_end - 1, covered), split_prior);
             }
           }
         };
@@ -249,9 +251,95 @@ void Diacritizer::WriteSukunBeforeWasla(std::u32string_view chars,
   }
 }
 
+void Diacritizer::FirstPassBeam(const LabeledText& text,
+                                std::vector<uint8_t>* labels_out,
+                                std::vector<float>* last_scores) const {
+  const std::u32string_view chars = text.chars;
+  std::vector<uint8_t>& labels = *labels_out;
+  labels.assign(chars.size(), 0);
+  std::vector<uint32_t> rows;
+  ExtractFeatures(chars, model_->row_mask(), &rows);
+  const std::vector<WordSpan> words = FindWords(chars);
+  last_scores->assign(words.size() * kNumLabels, 0.0f);
+  const size_t beam_width = static_cast<size_t>(options_.beam_width);
+  // One hypothesis: the case endings of the words so far (through
+  // `parent`, an index into the previous word's beam) and their summed
+  // scores. last[w] holds word w's last-letter scores under each parent.
+  struct Hypothesis {
+    float score;
+    int label;
+    int prev_label;
+    uint32_t parent;
+  };
+  std::vector<std::vector<Hypothesis>> beams(words.size());
+  std::vector<std::vector<float>> last(words.size());
+  std::vector<Hypothesis> previous = {
+      {0.0f, kNoHistoryLabel, kNoHistoryLabel, 0}};
+  std::vector<float> scores;
+  std::vector<Hypothesis> next;
+  size_t letter = 0;
+  size_t prev_begin = 0, prev_end = 0;
+  for (size_t w = 0; w < words.size(); ++w) {
+    const size_t i = words[w].begin, end = words[w].end;
+    const size_t len = end - i;
+    scores.assign(len * kNumLabels, 0.0f);
+    for (size_t k = 0; k < len; ++k) {
+      model_->AddScores(&rows[(letter + k) * kFeaturesPerLetter],
+                        kFeaturesPerLetter, &scores[k * kNumLabels]);
+    }
+    // All letters but the last do not depend on the history.
+    DecodeWord(chars.substr(i, len), scores.data(), &text.labels[i],
+               &labels[i]);
+    const uint8_t given = text.labels[end - 1];
+    next.clear();
+    std::vector<float>& word_last = last[w];
+    word_last.resize(previous.size() * kNumLabels);
+    for (size_t h = 0; h < previous.size(); ++h) {
+      float* under = &word_last[h * kNumLabels];
+      std::copy_n(&scores[(len - 1) * kNumLabels], kNumLabels, under);
+      uint32_t history[kHistoryFeatures];
+      ExtractHistoryFeatures(chars, i, end, prev_begin, prev_end,
+                             previous[h].label, previous[h].prev_label,
+                             model_->row_mask(), history);
+      model_->AddScores(history, kHistoryFeatures, under);
+      for (int label = 0; label < kNumLabels; ++label) {
+        if (given != 0 && label != given) continue;
+        next.push_back({previous[h].score + under[label], label,
+                        previous[h].label, static_cast<uint32_t>(h)});
+      }
+    }
+    const size_t keep = std::min(beam_width, next.size());
+    std::partial_sort(next.begin(), next.begin() + static_cast<long>(keep),
+                      next.end(), [](const Hypothesis& a, const Hypothesis& b) {
+                        if (a.score != b.score) return a.score > b.score;
+                        if (a.parent != b.parent) return a.parent < b.parent;
+                        return a.label < b.label;
+                      });
+    next.resize(keep);
+    beams[w] = next;
+    previous.swap(next);
+    prev_begin = i;
+    prev_end = end;
+    letter += len;
+  }
+  if (words.empty()) return;
+  uint32_t h = 0;  // the beams are sorted: the best is first
+  for (size_t w = words.size(); w-- > 0;) {
+    const Hypothesis& hyp = beams[w][h];
+    labels[words[w].end - 1] = static_cast<uint8_t>(hyp.label);
+    std::copy_n(&last[w][hyp.parent * kNumLabels], kNumLabels,
+                &(*last_scores)[w * kNumLabels]);
+    h = hyp.parent;
+  }
+}
+
 void Diacritizer::FirstPass(const LabeledText& text,
                             std::vector<uint8_t>* labels_out,
                             std::vector<float>* last_scores) const {
+  if (options_.beam_width > 1 && !options_.lexicon_covers_last_letter) {
+    FirstPassBeam(text, labels_out, last_scores);
+    return;
+  }
   const std::u32string_view chars = text.chars;
   std::vector<uint8_t>& labels = *labels_out;
   labels.assign(chars.size(), 0);
@@ -297,21 +385,25 @@ std::vector<uint8_t> Diacritizer::PredictLabels(const LabeledText& text) const {
     // Second pass: each case ending again, seeing the first pass's labels
     // of the words on both sides.
     const std::vector<WordSpan> words = FindWords(chars);
-    const std::vector<StackWordInfo> infos =
-        SummarizeWords(chars, words, labels.data());
-    uint32_t stack_rows[kStackFeatures];
-    for (size_t w = 0; w < words.size(); ++w) {
-      const size_t last = words[w].end - 1;
-      if (text.labels[last] != 0) continue;  // given in the input
-      if (options_.lexicon_covers_last_letter &&
-          model_->FindForms(HashWordLetters(chars.substr(
-              words[w].begin, words[w].end - words[w].begin))) != nullptr) {
-        continue;
+    const std::vector<float> first_scores = last_scores;
+    for (int round = 0; round < options_.stack_rounds; ++round) {
+      const std::vector<StackWordInfo> infos =
+          SummarizeWords(chars, words, labels.data());
+      last_scores = first_scores;
+      uint32_t stack_rows[kStackFeatures];
+      for (size_t w = 0; w < words.size(); ++w) {
+        const size_t last = words[w].end - 1;
+        if (text.labels[last] != 0) continue;  // given in the input
+        if (options_.lexicon_covers_last_letter &&
+            model_->FindForms(HashWordLetters(chars.substr(
+                words[w].begin, words[w].end - words[w].begin))) != nullptr) {
+          continue;
+        }
+        ExtractStackFeatures(infos, w, model_->row_mask(), stack_rows);
+        float* word_scores = &last_scores[w * kNumLabels];
+        model_->AddScores(stack_rows, kStackFeatures, word_scores);
+        labels[last] = static_cast<uint8_t>(ArgMax(word_scores));
       }
-      ExtractStackFeatures(infos, w, model_->row_mask(), stack_rows);
-      float* word_scores = &last_scores[w * kNumLabels];
-      model_->AddScores(stack_rows, kStackFeatures, word_scores);
-      labels[last] = static_cast<uint8_t>(ArgMax(word_scores));
     }
   }
   if (!options_.helper_vowels) WriteSukunBeforeWasla(chars, &labels);

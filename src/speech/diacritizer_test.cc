@@ -245,6 +245,28 @@ TEST_F(TinyModelTest, HasASecondPassThatCanBeTurnedOff) {
   }
 }
 
+TEST_F(TinyModelTest, BeamSearchRestoresTheTrainingSentencesToo) {
+  // The beam over case endings (widths 2 and 8, with and without the second
+  // pass) must still restore every training sentence.
+  struct Case {
+    int beam_width;
+    bool use_stack;
+  };
+  const Case cases[] = {{2, true}, {2, false}, {8, true}, {8, false}};
+  for (const Case& c : cases) {
+    DiacritizerOptions options;
+    options.beam_width = c.beam_width;
+    options.use_stack = c.use_stack;
+    auto diacritizer = Make(options);
+    for (const std::string& line : *lines_) {
+      auto out = diacritizer->Diacritize(Strip(line));
+      ASSERT_TRUE(out.ok()) << out.status();
+      EXPECT_EQ(*out, line)
+          << "beam " << c.beam_width << " stack " << c.use_stack;
+    }
+  }
+}
+
 // Appends `value`'s bytes (little-endian hosts, as the format).
 template <typename T>
 void PutBytes(T value, std::string* out) {

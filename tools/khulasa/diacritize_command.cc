@@ -62,6 +62,10 @@ Command AddDiacritizeCommand(CLI::App& parent) {
   app->add_option("--lexicon-prior", flags->options.lexicon_prior,
                   "weight of log(count + 1) of lexicon forms")
       ->capture_default_str();
+  app->add_option("--beam", flags->options.beam_width,
+                  "case-ending hypotheses kept by the first pass (1: greedy)")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
   app->add_option("--hamza-kasra", flags->options.kasra_under_hamza,
                   "give a bare alef with hamza below its kasra (0: leave "
                   "it bare, as much of the Tashkeela text does)")

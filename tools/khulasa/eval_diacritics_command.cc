@@ -33,6 +33,9 @@ struct EvalDiacriticsFlags {
   bool patterns = true;
   float pattern_prior = speech::DiacritizerOptions{}.pattern_prior;
   float lexicon_prior = speech::DiacritizerOptions{}.lexicon_prior;
+  int beam = speech::DiacritizerOptions{}.beam_width;
+  int stack_rounds = 1;
+  float split_prior = -1.0f;
 };
 
 // `gold` without its harakat (U+064B-U+0652), everything else kept.
@@ -66,6 +69,9 @@ int Run(const EvalDiacriticsFlags& flags) {
     options.pattern_candidates = flags.patterns;
     options.pattern_prior = flags.pattern_prior;
     options.lexicon_prior = flags.lexicon_prior;
+    options.beam_width = flags.beam;
+    options.stack_rounds = flags.stack_rounds;
+    options.split_prior = flags.split_prior;
     auto diacritizer = speech::Diacritizer::Load(flags.model, options);
     if (!diacritizer.ok()) return ReportError(diacritizer.status());
     auto out = (*diacritizer)->Diacritize(StripMarks(text::RepairUtf8(*gold)));
@@ -130,6 +136,19 @@ Command AddEvalDiacriticsCommand(CLI::App& parent) {
       ->capture_default_str();
   app->add_option("--lexicon-prior", flags->lexicon_prior,
                   "weight of a lexicon form's log count (tuning)")
+      ->capture_default_str();
+  app->add_option("--beam", flags->beam,
+                  "when running the model: case-ending hypotheses kept by the "
+                  "first pass (1: greedy)")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
+  app->add_option("--stack-rounds", flags->stack_rounds,
+                  "when running the model: rounds of the second pass (tuning)")
+      ->check(CLI::Range(1, 8))
+      ->capture_default_str();
+  app->add_option("--split-prior", flags->split_prior,
+                  "weight of a stem form's log count for unknown words "
+                  "(negative: --lexicon-prior; tuning)")
       ->capture_default_str();
   app->add_flag("--raw", flags->raw,
                 "print score.py-style key=value lines (strict, qcri)");
