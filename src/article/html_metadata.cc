@@ -9,8 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "src/article/html_date.h"
-#include "src/base/json_nesting.h"
 #include "src/article/html_text.h"
+#include "src/base/json_nesting.h"
 
 namespace khulasa::article {
 namespace {

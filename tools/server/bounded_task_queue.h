@@ -25,8 +25,7 @@ class BoundedTaskQueue : public httplib::TaskQueue {
   // `threads` >= 1 workers; at most `max_queued` connections wait while no
   // worker is idle (0: answer 429 whenever all workers are busy). Every
   // worker reads under `limits` (recv_guard.h).
-  BoundedTaskQueue(size_t threads, size_t max_queued,
-                   const RecvLimits& limits);
+  BoundedTaskQueue(size_t threads, size_t max_queued, const RecvLimits& limits);
   ~BoundedTaskQueue() override;
 
   BoundedTaskQueue(const BoundedTaskQueue&) = delete;  // owns threads

@@ -72,9 +72,10 @@ absl::StatusOr<SummarizeRequest> ParseJsonRequest(const std::string& body,
   // before nlohmann builds a node per level (base/json_nesting.h).
   constexpr size_t kMaxDepth = 32;
   if (base::JsonNestingDepth(body, kMaxDepth) > kMaxDepth) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "JSON nested deeper than ", kMaxDepth, " levels; a summarize "
-        "request is one flat object"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("JSON nested deeper than ", kMaxDepth,
+                     " levels; a summarize "
+                     "request is one flat object"));
   }
   Json json;
   try {
