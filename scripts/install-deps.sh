@@ -18,7 +18,7 @@ packages=(
   python3 python3-nltk   # cross-checks against the shared Python scorers
   libcpp-httplib-dev     # HTTP server of `khulasa serve` (tools/server)
   libssl-dev             # SHA-256 article ids (libcrypto): ids key a shared cache, so no XXH3
-  wrk curl               # loopback load test, bench/server_load.sh
+  wrk curl               # loopback load and abuse tests (bench/server_load.sh, server_abuse.sh; the latter in make test)
   fonts-hosny-amiri      # Arabic Naskh font embedded into the page (else system fonts)
   pybind11-dev python3-dev                     # the `khulasa` Python module (python/)
   python3-setuptools python3-pip               # `pip install .` (setup.py drives CMake)

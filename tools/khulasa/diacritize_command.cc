@@ -10,6 +10,7 @@
 #include "src/text/utf8.h"
 #include "tools/khulasa/cli_io.h"
 #include "tools/khulasa/command.h"
+#include "tools/khulasa/diacritizer_flags.h"
 
 namespace khulasa::cli {
 namespace {
@@ -52,28 +53,7 @@ Command AddDiacritizeCommand(CLI::App& parent) {
       ->capture_default_str();
   app->add_flag("--lenient", flags->lenient,
                 "replace invalid UTF-8 bytes with U+FFFD instead of failing");
-  app->add_option("--use-lexicon", flags->options.use_lexicon,
-                  "choose among the forms words had in training")
-      ->capture_default_str();
-  app->add_option("--lexicon-last-letter",
-                  flags->options.lexicon_covers_last_letter,
-                  "let lexicon forms fix the case ending too")
-      ->capture_default_str();
-  app->add_option("--lexicon-prior", flags->options.lexicon_prior,
-                  "weight of log(count + 1) of lexicon forms")
-      ->capture_default_str();
-  app->add_option("--beam", flags->options.beam_width,
-                  "case-ending hypotheses kept by the first pass (1: greedy)")
-      ->check(CLI::Range(1, 64))
-      ->capture_default_str();
-  app->add_option("--hamza-kasra", flags->options.kasra_under_hamza,
-                  "give a bare alef with hamza below its kasra (0: leave "
-                  "it bare, as much of the Tashkeela text does)")
-      ->capture_default_str();
-  app->add_option("--helper-vowels", flags->options.helper_vowels,
-                  "write the vowel joining a final sukun to a wasla word "
-                  "(0: keep the sukun, the WikiNews-2014 convention)")
-      ->capture_default_str();
+  AddDiacritizerFlags(app, &flags->options);
   return {app, [flags] { return Run(*flags); }};
 }
 

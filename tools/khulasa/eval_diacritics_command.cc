@@ -17,6 +17,7 @@
 #include "src/text/utf8.h"
 #include "tools/khulasa/cli_io.h"
 #include "tools/khulasa/command.h"
+#include "tools/khulasa/diacritizer_flags.h"
 
 namespace khulasa::cli {
 namespace {
@@ -26,16 +27,8 @@ struct EvalDiacriticsFlags {
   std::string pred;
   std::string model;
   bool raw = false;
-  bool helper_vowels = true;
-  bool kasra_under_hamza = true;
-  bool stack = true;
-  bool enclitics = true;
-  bool patterns = true;
-  float pattern_prior = speech::DiacritizerOptions{}.pattern_prior;
-  float lexicon_prior = speech::DiacritizerOptions{}.lexicon_prior;
-  int beam = speech::DiacritizerOptions{}.beam_width;
-  int stack_rounds = 1;
-  float split_prior = -1.0f;
+  // Used when --pred is not given: the model diacritizes the gold text.
+  speech::DiacritizerOptions options;
 };
 
 // `gold` without its harakat (U+064B-U+0652), everything else kept.
@@ -60,18 +53,8 @@ int Run(const EvalDiacriticsFlags& flags) {
     if (!read.ok()) return ReportError(read.status());
     pred = std::move(*read);
   } else {
-    speech::DiacritizerOptions options;
+    speech::DiacritizerOptions options = flags.options;
     options.max_input_bytes = size_t{256} << 20;
-    options.helper_vowels = flags.helper_vowels;
-    options.kasra_under_hamza = flags.kasra_under_hamza;
-    options.use_stack = flags.stack;
-    options.enclitic_candidates = flags.enclitics;
-    options.pattern_candidates = flags.patterns;
-    options.pattern_prior = flags.pattern_prior;
-    options.lexicon_prior = flags.lexicon_prior;
-    options.beam_width = flags.beam;
-    options.stack_rounds = flags.stack_rounds;
-    options.split_prior = flags.split_prior;
     auto diacritizer = speech::Diacritizer::Load(flags.model, options);
     if (!diacritizer.ok()) return ReportError(diacritizer.status());
     auto out = (*diacritizer)->Diacritize(StripMarks(text::RepairUtf8(*gold)));
@@ -111,45 +94,7 @@ Command AddEvalDiacriticsCommand(CLI::App& parent) {
                   "predicted text, line-aligned (default: run the model)");
   app->add_option("--model", flags->model, "diacritizer model file")
       ->capture_default_str();
-  app->add_option("--hamza-kasra", flags->kasra_under_hamza,
-                  "give a bare alef with hamza below its kasra (0: leave "
-                  "it bare, as much of the Tashkeela text does)")
-      ->capture_default_str();
-  app->add_option("--helper-vowels", flags->helper_vowels,
-                  "when running the model: write helper vowels before wasla "
-                  "(0: sukun, as the WikiNews-2014 gold does)")
-      ->capture_default_str();
-  app->add_option("--stack", flags->stack,
-                  "when running the model: its second pass over case endings, "
-                  "if it has one (0: first pass only; ablation)")
-      ->capture_default_str();
-  app->add_option("--enclitics", flags->enclitics,
-                  "when running the model: stem forms for unknown words with "
-                  "a pronoun suffix (0: off; ablation)")
-      ->capture_default_str();
-  app->add_option("--patterns", flags->patterns,
-                  "when running the model: pattern-lexicon candidates for "
-                  "unknown words (0: off; ablation)")
-      ->capture_default_str();
-  app->add_option("--pattern-prior", flags->pattern_prior,
-                  "weight of a pattern template's log count (tuning)")
-      ->capture_default_str();
-  app->add_option("--lexicon-prior", flags->lexicon_prior,
-                  "weight of a lexicon form's log count (tuning)")
-      ->capture_default_str();
-  app->add_option("--beam", flags->beam,
-                  "when running the model: case-ending hypotheses kept by the "
-                  "first pass (1: greedy)")
-      ->check(CLI::Range(1, 64))
-      ->capture_default_str();
-  app->add_option("--stack-rounds", flags->stack_rounds,
-                  "when running the model: rounds of the second pass (tuning)")
-      ->check(CLI::Range(1, 8))
-      ->capture_default_str();
-  app->add_option("--split-prior", flags->split_prior,
-                  "weight of a stem form's log count for unknown words "
-                  "(negative: --lexicon-prior; tuning)")
-      ->capture_default_str();
+  AddDiacritizerFlags(app, &flags->options);  // when running the model
   app->add_flag("--raw", flags->raw,
                 "print score.py-style key=value lines (strict, qcri)");
   return {app, [flags] { return Run(*flags); }};

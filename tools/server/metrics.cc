@@ -33,7 +33,8 @@ void Metrics::RecordCache(std::string_view kind, bool hit) {
   ++cache_[{std::string(kind), hit}];
 }
 
-std::string Metrics::Render(const store::StoreStats* stats) const {
+std::string Metrics::Render(const store::StoreStats* stats,
+                            uint64_t connections_cut) const {
   std::string out;
   std::lock_guard<std::mutex> lock(mutex_);
   absl::StrAppend(&out,
@@ -106,6 +107,12 @@ std::string Metrics::Render(const store::StoreStats* stats) const {
         "khulasa_store_audio_bytes ",
         stats->audio_bytes, "\n");
   }
+  absl::StrAppend(&out,
+                  "# HELP khulasa_connections_cut_total Connections dropped "
+                  "for reading past a request's byte or time limit.\n"
+                  "# TYPE khulasa_connections_cut_total counter\n"
+                  "khulasa_connections_cut_total ",
+                  connections_cut, "\n");
   return out;
 }
 

@@ -38,8 +38,10 @@ class Metrics {
   void RecordCache(std::string_view kind, bool hit);
 
   // The exposition text. `stats` (may be null when the store failed to
-  // answer) adds the store size gauges.
-  std::string Render(const store::StoreStats* stats) const;
+  // answer) adds the store size gauges; `connections_cut` is the count of
+  // connections dropped by the read limits (recv_guard.h).
+  std::string Render(const store::StoreStats* stats,
+                     uint64_t connections_cut) const;
 
  private:
   struct Histogram {

@@ -372,14 +372,9 @@ void Server::Impl::Health(httplib::Response& res) {
 
 void Server::Impl::RenderMetrics(httplib::Response& res) {
   absl::StatusOr<store::StoreStats> stats = store->Stats();
-  std::string text = metrics.Render(stats.ok() ? &*stats : nullptr);
-  absl::StrAppend(&text,
-                  "# HELP khulasa_connections_cut_total Connections dropped "
-                  "for reading past a request's byte or time limit.\n"
-                  "# TYPE khulasa_connections_cut_total counter\n"
-                  "khulasa_connections_cut_total ",
-                  RecvGuardRefusals(), "\n");
-  res.set_content(std::move(text), "text/plain; version=0.0.4; charset=utf-8");
+  res.set_content(
+      metrics.Render(stats.ok() ? &*stats : nullptr, RecvGuardRefusals()),
+      "text/plain; version=0.0.4; charset=utf-8");
 }
 
 void Server::Impl::Asset(const httplib::Request& req, httplib::Response& res) {
