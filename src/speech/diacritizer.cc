@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 
 #include "src/base/status_macros.h"
+#include "src/speech/arabic_letters.h"
 #include "src/speech/diacritizer_features.h"
 #include "src/text/arabic.h"
 #include "src/text/utf8.h"
@@ -60,14 +61,51 @@ constexpr std::u32string_view kEnclitics[] = {
     {U"\u0643"},
     {U"\u064a"},
 };
-constexpr char32_t kTeh = 0x062A;
 
-int ArgMax(const float* scores) {
-  int best = 0;
-  for (int k = 1; k < kNumLabels; ++k) {
+// Inflection suffixes (plural, dual, nisba, verb endings) that may follow a
+// stem seen in training; handled as the pronouns are.
+constexpr std::u32string_view kSuffixes[] = {
+    {U"\u064a\u0627\u062a"},  // -iyyat
+    {U"\u064a\u0648\u0646"},  // -iyyun
+    {U"\u064a\u064a\u0646"},  // -iyyin
+    {U"\u0627\u062a"},        // -at
+    {U"\u0648\u0646"},        // -un
+    {U"\u064a\u0646"},        // -in
+    {U"\u0627\u0646"},        // -an
+    {U"\u064a\u0629"},        // -iyya
+    {U"\u0648\u0627"},        // -u (verbs)
+    {U"\u062a\u0645"},        // -tum
+    {U"\u062a"},              // -t
+    {U"\u0629"},              // -a (feminine)
+    {U"\u0627"},              // -an (accusative)
+};
+
+// Whether a proclitic ends in the article (al-, or l- + al- written lil-).
+bool EndsInArticle(std::u32string_view proclitic) {
+  return proclitic.size() >= 2 &&
+         (proclitic.substr(proclitic.size() - 2) == U"\u0627\u0644" ||
+          proclitic.substr(proclitic.size() - 2) == U"\u0644\u0644");
+}
+
+int ArgMax(const float* scores, int first = 0) {
+  int best = first;
+  for (int k = first + 1; k < kNumLabels; ++k) {
     if (scores[k] > scores[best]) best = k;
   }
   return best;
+}
+
+// Whether letter k of a word, not its last, always carries a mark in fully
+// diacritized text: every consonant but the lam of the article (bare before
+// a sun letter); not the long vowels and alef forms, nor alef with hamza
+// below, whose kasra much of the text leaves out.
+bool MustCarryMark(std::u32string_view letters, size_t k) {
+  if (MayGoUnmarked(letters[k])) return false;
+  const bool article_lam =
+      letters[k] == kLam && k > 0 &&
+      (letters[k - 1] == text::kAlef || letters[k - 1] == text::kAlefWasla ||
+       letters[k - 1] == kLam);
+  return !article_lam;
 }
 
 }  // namespace
@@ -94,10 +132,16 @@ absl::StatusOr<std::unique_ptr<Diacritizer>> Diacritizer::Load(
 void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
                              const uint8_t* given, uint8_t* out) const {
   const size_t len = letters.size();
+  // Non-final letters that must carry a mark never come out bare, neither
+  // from the letter scores nor from a partly diacritized lexicon form.
+  auto marked = [&](size_t k) {
+    if (!options_.mark_all_consonants) return false;
+    return k + 1 < len ? MustCarryMark(letters, k) : !MayGoUnmarked(letters[k]);
+  };
   for (size_t k = 0; k < len; ++k) {
-    out[k] = given[k] != 0
-                 ? given[k]
-                 : static_cast<uint8_t>(ArgMax(&scores[k * kNumLabels]));
+    out[k] = given[k] != 0 ? given[k]
+                           : static_cast<uint8_t>(ArgMax(
+                                 &scores[k * kNumLabels], marked(k) ? 1 : 0));
   }
   if (!options_.use_lexicon) return;
   const size_t covered = options_.lexicon_covers_last_letter ? len : len - 1;
@@ -162,7 +206,13 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
       // (whose vowel is the case ending, inside the word now); a stem
       // ending in teh may be a teh marbuta word (madinat-u-hu).
       std::u32string stem;
-      for (std::u32string_view enclitic : kEnclitics) {
+      std::vector<std::u32string_view> endings(std::begin(kEnclitics),
+                                               std::end(kEnclitics));
+      if (options_.suffix_candidates) {
+        endings.insert(endings.end(), std::begin(kSuffixes),
+                       std::end(kSuffixes));
+      }
+      for (std::u32string_view enclitic : endings) {
         if (len < enclitic.size() + 2 ||
             letters.substr(len - enclitic.size()) != enclitic) {
           continue;
@@ -205,7 +255,31 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
   }
   if (best == nullptr) return;
   for (size_t k = best_split; k < best_end; ++k) {
-    out[k] = best->labels[k - best_split];
+    const uint8_t label = best->labels[k - best_split];
+    if (label != 0 || !marked(k)) out[k] = label;
+  }
+  // A stem seen without the article: after al- its sun letter doubles
+  // (شراكة -> الشَّراكة).
+  if (best_split > 0 && best_split < best_end && given[best_split] == 0 &&
+      EndsInArticle(letters.substr(0, best_split)) &&
+      IsSunLetter(letters[best_split])) {
+    out[best_split] |= kShaddaBit;
+  }
+}
+
+void Diacritizer::MarkUnknownWords(std::u32string_view chars,
+                                   const std::vector<WordSpan>& words,
+                                   std::vector<uint32_t>* rows) const {
+  if (!model_->unknown_word_rows()) return;
+  size_t start = 0;
+  for (const WordSpan& word : words) {
+    const size_t len = word.end - word.begin;
+    if (model_->FindForms(HashWordLetters(chars.substr(word.begin, len))) ==
+        nullptr) {
+      UseUnknownWordRows(len, model_->row_mask(),
+                         &(*rows)[start * kFeaturesPerLetter]);
+    }
+    start += len;
   }
 }
 
@@ -260,6 +334,7 @@ void Diacritizer::FirstPassBeam(const LabeledText& text,
   std::vector<uint32_t> rows;
   ExtractFeatures(chars, model_->row_mask(), &rows);
   const std::vector<WordSpan> words = FindWords(chars);
+  MarkUnknownWords(chars, words, &rows);
   last_scores->assign(words.size() * kNumLabels, 0.0f);
   const size_t beam_width = static_cast<size_t>(options_.beam_width);
   // One hypothesis: the case endings of the words so far (through
@@ -291,6 +366,8 @@ void Diacritizer::FirstPassBeam(const LabeledText& text,
     DecodeWord(chars.substr(i, len), scores.data(), &text.labels[i],
                &labels[i]);
     const uint8_t given = text.labels[end - 1];
+    const bool last_marked =
+        options_.mark_all_consonants && !MayGoUnmarked(chars[end - 1]);
     next.clear();
     std::vector<float>& word_last = last[w];
     word_last.resize(previous.size() * kNumLabels);
@@ -304,6 +381,7 @@ void Diacritizer::FirstPassBeam(const LabeledText& text,
       model_->AddScores(history, kHistoryFeatures, under);
       for (int label = 0; label < kNumLabels; ++label) {
         if (given != 0 && label != given) continue;
+        if (given == 0 && label == 0 && last_marked) continue;
         next.push_back({previous[h].score + under[label], label,
                         previous[h].label, static_cast<uint32_t>(h)});
       }
@@ -347,6 +425,7 @@ void Diacritizer::FirstPass(const LabeledText& text,
   ExtractFeatures(chars, model_->row_mask(), &rows);
   std::vector<float> scores;
   const std::vector<WordSpan> words = FindWords(chars);
+  MarkUnknownWords(chars, words, &rows);
   last_scores->assign(words.size() * kNumLabels, 0.0f);
   size_t letter = 0;  // index of the next letter's feature block
   size_t prev_begin = 0, prev_end = 0;
@@ -402,7 +481,10 @@ std::vector<uint8_t> Diacritizer::PredictLabels(const LabeledText& text) const {
         ExtractStackFeatures(infos, w, model_->row_mask(), stack_rows);
         float* word_scores = &last_scores[w * kNumLabels];
         model_->AddScores(stack_rows, kStackFeatures, word_scores);
-        labels[last] = static_cast<uint8_t>(ArgMax(word_scores));
+        labels[last] = static_cast<uint8_t>(ArgMax(
+            word_scores,
+            options_.mark_all_consonants && !MayGoUnmarked(chars[last]) ? 1
+                                                                        : 0));
       }
     }
   }

@@ -26,6 +26,7 @@
 
 #include "absl/status/statusor.h"
 
+#include "src/speech/diacritizer_features.h"
 #include "src/speech/diacritizer_labels.h"
 #include "src/speech/diacritizer_model.h"
 
@@ -57,9 +58,18 @@ struct DiacritizerOptions {
   // Whether to run the model's second pass over case endings (when it has
   // one), which sees the labels of the words on both sides.
   bool use_stack = true;
+  // Whether every consonant gets a mark, as in fully diacritized text (the
+  // last letter a case vowel, tanween or sukun; only the article's lam may
+  // stay bare): partly diacritized training forms (قَوْلهُ) and letter scores
+  // that favour "no mark" otherwise leave some bare.
+  bool mark_all_consonants = true;
   // Whether an unknown word ending in a pronoun (-hu, -ha, -hum, -na, ...)
   // takes its stem's forms from the lexicon.
   bool enclitic_candidates = true;
+  // Whether an unknown word ending in an inflection suffix (-at, -un, -in,
+  // -an, -iyya, -u, -t, ...) takes its stem's forms the same way (with
+  // enclitic_candidates).
+  bool suffix_candidates = true;
   // Whether an unknown word with no known stem takes whole-word candidates
   // from the pattern lexicon (when the model has one), and the weight of
   // log(count + 1) of such a template.
@@ -123,6 +133,11 @@ class Diacritizer {
                      std::vector<float>* last_scores) const;
 
   // Turns helper vowels before hamzat-wasl words back into sukun.
+  // Gives the words with no lexicon forms the rows of unknown words
+  // (UseUnknownWordRows) when the model was trained with them.
+  void MarkUnknownWords(std::u32string_view chars,
+                        const std::vector<WordSpan>& words,
+                        std::vector<uint32_t>* rows) const;
   void WriteSukunBeforeWasla(std::u32string_view chars,
                              std::vector<uint8_t>* labels) const;
 

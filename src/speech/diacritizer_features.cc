@@ -262,7 +262,48 @@ uint64_t NeighbourClass(char32_t c) {
   return NormalizeFeatureChar(c);
 }
 
+// StackWordInfo::shape of the word chars[begin, end) labelled `labels`.
+uint64_t WordShape(std::u32string_view chars, size_t begin, size_t end,
+                   const uint8_t* labels) {
+  constexpr char32_t kAlef = 0x0627, kLam = 0x0644, kBeh = 0x0628,
+                     kKaf = 0x0643, kWaw = 0x0648, kFeh = 0x0641;
+  constexpr uint8_t kKasra = 3;
+  const size_t len = end - begin;
+  size_t i = begin;
+  if (len > 3 && (chars[i] == kWaw || chars[i] == kFeh)) ++i;
+  uint64_t shape = 0;
+  if (end - i > 3 &&
+      (chars[i] == kBeh || chars[i] == kKaf || chars[i] == kLam)) {
+    if (chars[i] == kLam && chars[i + 1] == kLam) {
+      return kShapeArticle | kShapePreposition;  // li- + al-: lil-
+    }
+    if ((labels[i] & 7) == kKasra) {
+      shape |= kShapePreposition;
+      ++i;
+    }
+  }
+  if (end - i > 3 && (chars[i] == kAlef || chars[i] == 0x0671) &&
+      chars[i + 1] == kLam) {
+    shape |= kShapeArticle;
+  }
+  return shape;
+}
+
 }  // namespace
+
+void UseUnknownWordRows(size_t len, uint32_t row_mask, uint32_t* rows) {
+  constexpr uint64_t kUnknownWord = 0x554E4B57ULL;
+  for (size_t i = 0; i < len; ++i) {
+    uint32_t* f = rows + i * kFeaturesPerLetter;
+    f[13] = Row(Mix(Mix(Mix(14, kUnknownWord), std::min<uint64_t>(i, 12)),
+                    std::min<uint64_t>(len - 1 - i, 12)),
+                row_mask);
+    if (i + 1 == len) {
+      f[17] = Row(Mix(18, kUnknownWord), row_mask);
+      f[18] = Row(Mix(19, kUnknownWord), row_mask);
+    }
+  }
+}
 
 std::vector<StackWordInfo> SummarizeWords(std::u32string_view chars,
                                           const std::vector<WordSpan>& words,
@@ -293,6 +334,7 @@ std::vector<StackWordInfo> SummarizeWords(std::u32string_view chars,
     size_t a = span.end;
     while (a < chars.size() && IsSpace(chars[a])) ++a;
     info.after = a == chars.size() ? kOutside : NeighbourClass(chars[a]);
+    info.shape = WordShape(chars, span.begin, span.end, labels);
     infos.push_back(info);
   }
   return infos;
@@ -302,7 +344,8 @@ void ExtractStackFeatures(const std::vector<StackWordInfo>& words, size_t w,
                           uint32_t row_mask, uint32_t* rows) {
   constexpr uint64_t kNone = 0x4E4F4E45ULL;
   const StackWordInfo& cur = words[w];
-  const StackWordInfo none{kNone, kNone, kNone, kNone, kNone, kNone, kNone};
+  const StackWordInfo none{kNone, kNone, kNone, kNone,
+                           kNone, kNone, kNone, kNone};
   const StackWordInfo& prev = w > 0 ? words[w - 1] : none;
   const StackWordInfo& prev2 = w > 1 ? words[w - 2] : none;
   const StackWordInfo& next = w + 1 < words.size() ? words[w + 1] : none;
@@ -327,6 +370,15 @@ void ExtractStackFeatures(const std::vector<StackWordInfo>& words, size_t w,
           cur.suffix2),
       Mix(Mix(60, cur.after), cur.core),
       Mix(Mix(61, cur.before), cur.core),
+      // Syntax through the words' shapes: after a word with a preposition
+      // or in a chain of nouns (its case ending), before a definite word
+      // (this one is then in construct state), with its own preposition.
+      Mix(Mix(Mix(Mix(62, cur.shape), joined_prev ? prev.shape : kNone),
+              prev_last),
+          cur.suffix2),
+      Mix(Mix(Mix(63, cur.shape), joined_next ? next.shape : kNone),
+          cur.suffix2),
+      Mix(Mix(64, cur.shape), cur.suffix2),
   };
   for (int k = 0; k < kStackFeatures; ++k) rows[k] = Row(f[k], row_mask);
 }

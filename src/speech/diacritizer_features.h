@@ -22,6 +22,15 @@ inline constexpr int kFeaturesPerLetter = 26;
 void ExtractFeatures(std::u32string_view chars, uint32_t row_mask,
                      std::vector<uint32_t>* rows);
 
+// Replaces, in the kFeaturesPerLetter rows of each of the `len` letters of
+// one word (rows[0 .. len * kFeaturesPerLetter)), the rows keyed by the word
+// itself (the word with the letter's position; at the last letter, the
+// word with its neighbours) by rows shared by all unknown words. The
+// trainer does this for the rarest training words and the diacritizer for
+// words it has no forms of, so that those rows learn what an unknown word
+// looks like.
+void UseUnknownWordRows(size_t len, uint32_t row_mask, uint32_t* rows);
+
 // A word's last letter also gets this many rows from the labels already
 // chosen for the last letters of the two words before it (case agreement,
 // construct state), computed by ExtractHistoryFeatures().
@@ -45,7 +54,7 @@ void ExtractHistoryFeatures(std::u32string_view chars, size_t word_begin,
 // genitive after it) and from its own labelled core (all letters but the
 // last: noun or verb, active or passive). These rows add to the first pass's
 // scores of that letter.
-inline constexpr int kStackFeatures = 11;
+inline constexpr int kStackFeatures = 14;
 
 // A word (maximal run of diacritizable letters) of a line: chars[begin, end).
 struct WordSpan {
@@ -66,7 +75,13 @@ struct StackWordInfo {
   uint64_t last;     // the last letter's label
   uint64_t before;   // the nearest non-space code point before it (class)
   uint64_t after;    // the nearest non-space code point after it (class)
+  uint64_t shape;    // kShapeArticle | kShapePreposition bits
 };
+// StackWordInfo::shape bits: the word starts with the article (after
+// optional wa-/fa- and bi-/ka-/li-), or with an attached preposition bi-,
+// li- or ka- (its letter labelled kasra), which puts it in the genitive.
+inline constexpr uint64_t kShapeArticle = 1;
+inline constexpr uint64_t kShapePreposition = 2;
 std::vector<StackWordInfo> SummarizeWords(std::u32string_view chars,
                                           const std::vector<WordSpan>& words,
                                           const uint8_t* labels);

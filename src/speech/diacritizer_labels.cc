@@ -75,4 +75,19 @@ LabeledText ParseDiacritized(std::string_view text) {
   return result;
 }
 
+bool MayGoUnmarked(char32_t c) {
+  switch (c) {
+    case 0x0622:  // alef with madda above
+    case 0x0625:  // alef with hamza below
+    case 0x0627:  // alef
+    case 0x0648:  // waw
+    case 0x0649:  // alef maksura
+    case 0x064A:  // yeh
+    case 0x0671:  // alef wasla
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace khulasa::speech

@@ -29,6 +29,13 @@ inline constexpr uint8_t kVowelSukun = 7;
 // U+0641-U+064A and alef wasla U+0671.
 bool IsDiacritizableLetter(char32_t c);
 
+// True for the letters that may go without marks in fully diacritized
+// text: the long vowels and alef forms (alef, alef maksura, alef madda, waw,
+// yeh, alef wasla) and alef with hamza below, whose kasra much of the text
+// leaves out by convention. Every other letter carries a mark (the lam of
+// the article before a sun letter aside).
+bool MayGoUnmarked(char32_t c);
+
 // True for the marks a label encodes: U+064B-U+0652.
 bool IsLabelMark(char32_t c);
 

@@ -15,13 +15,19 @@ namespace {
 
 constexpr char kMagic[8] = {'K', 'H', 'D', 'I', 'A', 'C', '0', '1'};
 // Version 3 added a flags word after the table size (bit 0: stacked);
-// version 2 files (no flags, never stacked) are still read.
-constexpr uint32_t kVersion = 3;
+// version 4 has the second pass's word-shape features (kStackFeatures 14,
+// was 11), so a version-3 file's second pass is not used; version 2 files
+// (no flags, never stacked) are still read.
+constexpr uint32_t kVersion = 4;
 constexpr uint32_t kOldestVersion = 2;
 constexpr uint32_t kFlagStacked = 1;
 // Bit 1: a pattern lexicon follows the word lexicon.
 constexpr uint32_t kFlagPatterns = 2;
-constexpr uint32_t kKnownFlags = kFlagStacked | kFlagPatterns;
+// Bit 2: trained with unknown-word rows (UseUnknownWordRows) for its rarest
+// words, to be used for words without lexicon forms.
+constexpr uint32_t kFlagUnknownWordRows = 4;
+constexpr uint32_t kKnownFlags =
+    kFlagStacked | kFlagPatterns | kFlagUnknownWordRows;
 // Model files are a few MB; refuse anything absurd before reading it.
 constexpr size_t kMaxModelBytes = 256u << 20;
 constexpr int kMaxWordLetters = 255;
@@ -156,7 +162,8 @@ absl::StatusOr<std::unique_ptr<DiacritizerModel>> DiacritizerModel::FromWeights(
     int table_bits, const std::vector<float>& weights,
     absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> lexicon,
     float prune_below, bool stacked,
-    absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> patterns) {
+    absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> patterns,
+    bool unknown_word_rows) {
   if (table_bits < 1 || table_bits > kMaxTableBits ||
       weights.size() != (static_cast<size_t>(kNumLabels) << table_bits)) {
     return absl::InvalidArgumentError(
@@ -167,6 +174,7 @@ absl::StatusOr<std::unique_ptr<DiacritizerModel>> DiacritizerModel::FromWeights(
   model->table_bits_ = table_bits;
   model->row_mask_ = (1u << table_bits) - 1;
   model->stacked_ = stacked;
+  model->unknown_word_rows_ = unknown_word_rows;
   const size_t rows = size_t{1} << table_bits;
   model->slots_.assign(rows, 0);
   model->packed_.assign(1, PackedRow{});
@@ -204,9 +212,10 @@ std::string DiacritizerModel::Serialize() const {
   std::string out(kMagic, sizeof(kMagic));
   Put<uint32_t>(kVersion, &out);
   Put<uint32_t>(static_cast<uint32_t>(table_bits_), &out);
-  Put<uint32_t>(
-      (stacked_ ? kFlagStacked : 0u) | (patterns_.empty() ? 0u : kFlagPatterns),
-      &out);
+  Put<uint32_t>((stacked_ ? kFlagStacked : 0u) |
+                    (patterns_.empty() ? 0u : kFlagPatterns) |
+                    (unknown_word_rows_ ? kFlagUnknownWordRows : 0u),
+                &out);
   Put<uint32_t>(static_cast<uint32_t>(num_nonzero_rows()), &out);
   // Rows are sparse twice over: most rows are empty, and a rare feature's
   // row has non-zero weights for only the few labels it was updated on. So
@@ -261,7 +270,8 @@ absl::StatusOr<std::unique_ptr<DiacritizerModel>> DiacritizerModel::Parse(
     return Corrupt("bad flags");
   }
   auto model = std::unique_ptr<DiacritizerModel>(new DiacritizerModel());
-  model->stacked_ = (flags & kFlagStacked) != 0;
+  model->stacked_ = (flags & kFlagStacked) != 0 && version >= 4;
+  model->unknown_word_rows_ = (flags & kFlagUnknownWordRows) != 0;
   model->table_bits_ = static_cast<int>(table_bits);
   model->row_mask_ = (1u << table_bits) - 1;
   const size_t rows = size_t{1} << table_bits;

@@ -38,7 +38,8 @@ class DiacritizerModel {
       int table_bits, const std::vector<float>& weights,
       absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> lexicon,
       float prune_below, bool stacked = false,
-      absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> patterns = {});
+      absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> patterns = {},
+      bool unknown_word_rows = false);
 
   // Parses the bytes written by Serialize(). kDataLoss when they are
   // truncated, corrupt (checksum) or of another format or version.
@@ -63,6 +64,11 @@ class DiacritizerModel {
   // (kStackFeatures in diacritizer_features.h) for case endings.
   bool stacked() const { return stacked_; }
 
+  // Whether the model was trained with unknown-word rows
+  // (UseUnknownWordRows in diacritizer_features.h) for its rarest words:
+  // words without lexicon forms should then use them.
+  bool unknown_word_rows() const { return unknown_word_rows_; }
+
   // Adds the weights of `num_rows` feature rows to scores[0..kNumLabels).
   void AddScores(const uint32_t* rows, int num_rows, float* scores) const;
 
@@ -84,6 +90,7 @@ class DiacritizerModel {
   int table_bits_ = 0;
   uint32_t row_mask_ = 0;
   bool stacked_ = false;
+  bool unknown_word_rows_ = false;
   // The non-zero rows, packed: slots_[row] is the row's index in packed_,
   // 0 for an empty row (packed_[0] is unused). Most rows of a large table
   // are empty, so this takes a third of the memory of a dense table.

@@ -308,16 +308,34 @@ TEST(DiacritizerModelTest, ReadsVersion2FilesWithFloatScales) {
   EXPECT_FLOAT_EQ(scores[1], 5.0f);
   EXPECT_FLOAT_EQ(scores[3], -2.0f);
   EXPECT_FLOAT_EQ(scores[0], 0.0f);
-  // The same in version 3 with an unknown flag bit is corrupt.
-  std::string v3("KHDIAC01", 8);
-  PutBytes<uint32_t>(3, &v3);
-  PutBytes<uint32_t>(10, &v3);
-  PutBytes<uint32_t>(4, &v3);  // flags: bit 2 is not defined
-  PutBytes<uint32_t>(0, &v3);
-  PutBytes<uint32_t>(0, &v3);
-  AppendChecksum(&v3);
-  EXPECT_EQ(DiacritizerModel::Parse(v3).status().code(),
+  // The same in version 4 with an unknown flag bit is corrupt.
+  std::string v4("KHDIAC01", 8);
+  PutBytes<uint32_t>(4, &v4);
+  PutBytes<uint32_t>(10, &v4);
+  PutBytes<uint32_t>(8, &v4);  // flags: bit 3 is not defined
+  PutBytes<uint32_t>(0, &v4);
+  PutBytes<uint32_t>(0, &v4);
+  AppendChecksum(&v4);
+  EXPECT_EQ(DiacritizerModel::Parse(v4).status().code(),
             absl::StatusCode::kDataLoss);
+}
+
+TEST(DiacritizerModelTest, Version3SecondPassIsNotUsed) {
+  // Version 3's second pass had other features: its flag is ignored. The
+  // unknown-word-rows flag (bit 2) is read in both.
+  for (uint32_t version : {3u, 4u}) {
+    std::string bytes("KHDIAC01", 8);
+    PutBytes<uint32_t>(version, &bytes);
+    PutBytes<uint32_t>(10, &bytes);
+    PutBytes<uint32_t>(1 | 4, &bytes);  // flags: stacked, unknown-word rows
+    PutBytes<uint32_t>(0, &bytes);      // rows
+    PutBytes<uint32_t>(0, &bytes);      // lexicon words
+    AppendChecksum(&bytes);
+    auto model = DiacritizerModel::Parse(bytes);
+    ASSERT_TRUE(model.ok()) << model.status();
+    EXPECT_EQ((*model)->stacked(), version == 4) << version;
+    EXPECT_TRUE((*model)->unknown_word_rows()) << version;
+  }
 }
 
 TEST_F(TinyModelTest, HasAPatternLexiconForUnknownWords) {
@@ -340,6 +358,116 @@ TEST_F(TinyModelTest, UnknownWordWithAPronounTakesItsStemsForm) {
   out = diacritizer->Diacritize(trip);
   ASSERT_TRUE(out.ok());
   EXPECT_EQ(out->substr(0, 12), "\u0631\u0650\u062d\u0652\u0644\u064e") << *out;
+}
+
+TEST_F(TinyModelTest, EveryConsonantCarriesAMark) {
+  // Fully diacritized output: no consonant is left bare (long vowels, alef
+  // forms and the article's lam may be).
+  const std::u32string may_go_bare = U"\u0627\u0622\u0625\u0648\u064a\u0649";
+  auto diacritizer = Make();
+  for (const std::string& text :
+       {std::string("\u0643\u062a\u0628\u062a \u0627\u0644\u0637\u0627"
+                    "\u0644\u0628\u0629 \u0631\u0633\u0627\u0644\u0629 "
+                    "\u0637\u0648\u064a\u0644\u0629"),
+        std::string("\u0641\u0644\u0645\u0646\u063a\u0631 \u0628\u0633"
+                    "\u0642\u062e\u0637\u0638")}) {
+    auto out = diacritizer->Diacritize(text);
+    ASSERT_TRUE(out.ok());
+    const LabeledText parsed = ParseDiacritized(*out);
+    for (size_t i = 0; i < parsed.chars.size(); ++i) {
+      const char32_t c = parsed.chars[i];
+      if (!IsDiacritizableLetter(c) ||
+          may_go_bare.find(c) != std::u32string::npos) {
+        continue;
+      }
+      const bool article_lam = c == U'\u0644' && i > 0 &&
+                               (parsed.chars[i - 1] == U'\u0627' ||
+                                parsed.chars[i - 1] == U'\u0644');
+      if (article_lam) continue;
+      EXPECT_NE(parsed.labels[i], 0) << "letter " << i << " of " << *out;
+    }
+  }
+}
+
+TEST_F(TinyModelTest, IsTrainedWithUnknownWordRows) {
+  auto model = DiacritizerModel::Parse(*bytes_);
+  ASSERT_TRUE(model.ok());
+  EXPECT_TRUE((*model)->unknown_word_rows());
+  DiacritizerTrainer trainer(
+      {.table_bits = 12, .epochs = 1, .unknown_word_max_lines = 0});
+  for (const std::string& line : *lines_) trainer.AddLine(line, 1);
+  auto plain = trainer.Train();
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE((*plain)->unknown_word_rows());
+}
+
+// A model whose letter scores are all zero: what comes out is the
+// lexicon's and the decoding rules' doing alone.
+std::unique_ptr<Diacritizer> LexiconOnly(
+    const std::vector<std::pair<std::u32string, std::vector<uint8_t>>>& words,
+    const DiacritizerOptions& options) {
+  absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> lexicon;
+  for (const auto& [letters, labels] : words) {
+    lexicon[HashWordLetters(letters)].push_back({labels, 5});
+  }
+  auto model = DiacritizerModel::FromWeights(
+      10, std::vector<float>(size_t{kNumLabels} << 10, 0.0f),
+      std::move(lexicon), 0.0f);
+  EXPECT_TRUE(model.ok());
+  auto diacritizer = Diacritizer::Create(std::move(*model), options);
+  EXPECT_TRUE(diacritizer.ok());
+  return std::move(*diacritizer);
+}
+
+constexpr uint8_t kFatha = kVowelFatha, kKasra = kVowelKasra,
+                  kSukun = kVowelSukun;
+
+TEST(LexiconOnlyTest, SunLetterDoublesAfterTheArticleOfAnUnknownWord) {
+  // Only "rihla" is known; "ar-rihla" takes its form, and its r doubles.
+  const auto diacritizer = LexiconOnly(
+      {{U"\u0631\u062d\u0644\u0629", {kKasra, kSukun, kFatha, 0}}}, {});
+  auto out = diacritizer->Diacritize("\u0627\u0644\u0631\u062d\u0644\u0629");
+  ASSERT_TRUE(out.ok());
+  EXPECT_NE(out->find("\u0631\u0651\u0650\u062d\u0652\u0644\u064e"),
+            std::string::npos)
+      << *out;
+  // A moon letter does not: "al-qamar" from "qamar".
+  const auto moon =
+      LexiconOnly({{U"\u0642\u0645\u0631", {kFatha, kFatha, 0}}}, {});
+  out = moon->Diacritize("\u0627\u0644\u0642\u0645\u0631");
+  ASSERT_TRUE(out.ok());
+  EXPECT_NE(out->find("\u0642\u064e\u0645\u064e"), std::string::npos) << *out;
+}
+
+TEST(LexiconOnlyTest, UnknownWordWithASuffixTakesItsStemsForm) {
+  // "kitaabaat" from "kitaab": the stem's letters but its last.
+  const std::vector<std::pair<std::u32string, std::vector<uint8_t>>> words = {
+      {U"\u0643\u062a\u0627\u0628", {kKasra, kFatha, 0, 0}}};
+  const std::string input = "\u0643\u062a\u0627\u0628\u0627\u062a";
+  auto out = LexiconOnly(words, {})->Diacritize(input);
+  ASSERT_TRUE(out.ok());
+  EXPECT_EQ(out->substr(0, 10), "\u0643\u0650\u062a\u064e\u0627") << *out;
+  out = LexiconOnly(words, {.suffix_candidates = false})->Diacritize(input);
+  ASSERT_TRUE(out.ok());
+  EXPECT_NE(out->substr(0, 10), "\u0643\u0650\u062a\u064e\u0627") << *out;
+}
+
+TEST(LexiconOnlyTest, NoConsonantIsLeftBareByAPartlyMarkedForm) {
+  // The lexicon's only form of "qawluhu" leaves the l bare (qaw-l-hu), as
+  // much classical text does; the output marks it (and every consonant).
+  const std::vector<std::pair<std::u32string, std::vector<uint8_t>>> words = {
+      {U"\u0642\u0648\u0644\u0647", {kFatha, kSukun, 0, 0}}};
+  const std::string input = "\u0642\u0648\u0644\u0647";
+  auto out = LexiconOnly(words, {})->Diacritize(input);
+  ASSERT_TRUE(out.ok());
+  LabeledText parsed = ParseDiacritized(*out);
+  EXPECT_EQ(parsed.labels[0], kFatha) << *out;
+  EXPECT_NE(parsed.labels[2], 0) << *out;
+  EXPECT_NE(parsed.labels[3], 0) << *out;
+  out = LexiconOnly(words, {.mark_all_consonants = false})->Diacritize(input);
+  ASSERT_TRUE(out.ok());
+  parsed = ParseDiacritized(*out);
+  EXPECT_EQ(parsed.labels[2], 0) << *out;
 }
 
 TEST(DiacritizerModelTest, MissingFileIsNotFound) {
@@ -370,6 +498,29 @@ TEST(DiacritizerFeaturesTest, GivesEachLetterItsRowsInRange) {
   ExtractFeatures(text, 0xFFF, &rows);
   EXPECT_EQ(rows.size(), 5u * kFeaturesPerLetter);
   for (uint32_t row : rows) EXPECT_LE(row, 0xFFFu);
+}
+
+TEST(DiacritizerFeaturesTest, UnknownWordRowsReplaceOnlyTheWordsOwnRows) {
+  // Two different three-letter words get the same unknown-word rows, and
+  // only the word-keyed rows change.
+  std::vector<uint32_t> a, b;
+  ExtractFeatures(U"\u0630\u0647\u0628", 0xFFFF, &a);
+  ExtractFeatures(U"\u0642\u0637\u0639", 0xFFFF, &b);
+  std::vector<uint32_t> a2 = a, b2 = b;
+  UseUnknownWordRows(3, 0xFFFF, a2.data());
+  UseUnknownWordRows(3, 0xFFFF, b2.data());
+  for (size_t letter = 0; letter < 3; ++letter) {
+    for (int k = 0; k < kFeaturesPerLetter; ++k) {
+      const size_t i = letter * kFeaturesPerLetter + static_cast<size_t>(k);
+      const bool own = k == 13 || (letter == 2 && (k == 17 || k == 18));
+      if (own) {
+        EXPECT_EQ(a2[i], b2[i]) << letter << " " << k;
+        EXPECT_NE(a2[i], a[i]) << letter << " " << k;
+      } else {
+        EXPECT_EQ(a2[i], a[i]) << letter << " " << k;
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -17,25 +17,6 @@ namespace {
 // DiacritizerTrainerOptions::skip_unmarked).
 constexpr uint8_t kUnmarked = 0xFF;
 
-// Whether a letter without marks may be fully diacritized text: the long
-// vowels and alef forms (alef, alef maksura, alef madda, waw, yeh, alef
-// wasla) and alef with hamza below, whose kasra half of the text leaves out
-// by convention.
-bool MayGoUnmarked(char32_t c) {
-  switch (c) {
-    case 0x0622:  // alef with madda above
-    case 0x0625:  // alef with hamza below
-    case 0x0627:  // alef
-    case 0x0648:  // waw
-    case 0x0649:  // alef maksura
-    case 0x064A:  // yeh
-    case 0x0671:  // alef wasla
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Marks with kUnmarked the letters of `text` that should carry a mark but
 // have none: the consonants of partly diacritized words, except the lam of
 // the article (after an unmarked alef); only words' last letters when
@@ -85,6 +66,7 @@ void DiacritizerTrainer::AddLine(std::string_view diacritized_line,
     // letter counts as no mark there (the lexicon leaves it to the model).
     std::replace(form.end() - 1, form.end(), static_cast<char>(kUnmarked),
                  '\0');
+    ++word_lines_[HashWordLetters(chars.substr(i, end - i))];
     if (end - i <= 255 &&
         form.find(static_cast<char>(kUnmarked)) == std::string::npos) {
       forms_[HashWordLetters(chars.substr(i, end - i))][form] +=
@@ -115,7 +97,8 @@ DiacritizerTrainer::BuildModel(float prune_below) const {
     return absl::FailedPreconditionError("BuildModel() before Fit()");
   }
   return DiacritizerModel::FromWeights(options_.table_bits, averaged_, lexicon_,
-                                       prune_below, options_.stack, patterns_);
+                                       prune_below, options_.stack, patterns_,
+                                       options_.unknown_word_max_lines > 0);
 }
 
 absl::flat_hash_map<uint64_t, absl::flat_hash_map<std::string, uint32_t>>
@@ -211,6 +194,7 @@ std::vector<float> DiacritizerTrainer::RunEpochs(
     }
     return best;
   };
+  const uint32_t unknown_below = options_.unknown_word_max_lines;
   std::vector<uint32_t> feature_rows;
   std::vector<float> last_scores;
   std::vector<uint8_t> stack_labels;
@@ -230,6 +214,19 @@ std::vector<float> DiacritizerTrainer::RunEpochs(
       feature_rows.clear();
       ExtractFeatures(text.chars, mask, &feature_rows);
       const std::vector<WordSpan> words = FindWords(text.chars);
+      if (unknown_below > 0) {
+        size_t start = 0;
+        for (const WordSpan& word : words) {
+          const size_t len = word.end - word.begin;
+          const auto found = word_lines_.find(HashWordLetters(
+              std::u32string_view(text.chars).substr(word.begin, len)));
+          if (found == word_lines_.end() || found->second <= unknown_below) {
+            UseUnknownWordRows(len, mask,
+                               &feature_rows[start * kFeaturesPerLetter]);
+          }
+          start += len;
+        }
+      }
       // First-pass scores of each word's last letter, and the labels the
       // second pass sees: gold cores (at inference the lexicon gets most
       // cores right) with the first pass's case endings.
@@ -350,7 +347,7 @@ absl::Status DiacritizerTrainer::Fit(
           options_.table_bits, weights,
           BuildLexicon(CountForms(fold, folds), options_.max_forms_per_word,
                        options_.min_form_count),
-          0.0f, false);
+          0.0f, false, {}, options_.unknown_word_max_lines > 0);
       if (!model.ok()) return model.status();
       weights.clear();
       weights.shrink_to_fit();

@@ -55,6 +55,12 @@ struct DiacritizerTrainerOptions {
   // WikiNews slightly worse).
   int max_pattern_forms = 0;
   uint32_t min_pattern_count = 3;
+  // Words found in at most this many training lines are trained as
+  // unknown words (UseUnknownWordRows): their word-keyed rows are replaced
+  // by rows shared by all unknown words, which then learn what a word never
+  // seen looks like, as the diacritizer treats words without lexicon forms.
+  // 0: off. 1 was best (Fadel val and WikiNews); 3 was worse on both.
+  uint32_t unknown_word_max_lines = 1;
 };
 
 class DiacritizerTrainer {
@@ -126,6 +132,8 @@ class DiacritizerTrainer {
   // Word hash -> (labels as bytes -> count).
   absl::flat_hash_map<uint64_t, absl::flat_hash_map<std::string, uint32_t>>
       forms_;
+  // Word hash -> occurrences in the training lines (each line once).
+  absl::flat_hash_map<uint64_t, uint32_t> word_lines_;
   // Word pattern hash -> (labels as bytes -> count).
   absl::flat_hash_map<uint64_t, absl::flat_hash_map<std::string, uint32_t>>
       pattern_forms_;

@@ -24,12 +24,20 @@ void AddDiacritizerFlags(CLI::App* app, speech::DiacritizerOptions* options) {
                   "the model's second pass over case endings, if it has one "
                   "(0: first pass only; ablation)")
       ->capture_default_str();
+  app->add_option("--mark-consonants", options->mark_all_consonants,
+                  "never leave a consonant bare before a word's last letter "
+                  "(0: as the model and lexicon say; ablation)")
+      ->capture_default_str();
   app->add_option("--stack-rounds", options->stack_rounds,
                   "rounds of the second pass (tuning)")
       ->check(CLI::Range(1, 8))
       ->capture_default_str();
   app->add_option("--enclitics", options->enclitic_candidates,
                   "stem forms for unknown words with a pronoun suffix "
+                  "(0: off; ablation)")
+      ->capture_default_str();
+  app->add_option("--suffixes", options->suffix_candidates,
+                  "stem forms for unknown words with an inflection suffix "
                   "(0: off; ablation)")
       ->capture_default_str();
   app->add_option("--patterns", options->pattern_candidates,

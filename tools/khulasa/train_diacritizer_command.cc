@@ -42,6 +42,7 @@ struct TrainDiacritizerFlags {
   int min_form_count = 1;
   bool stack = true;
   int skip_unmarked = 1;
+  int unknown_below = 1;
   int stack_folds = 0;
   int stack_fold_epochs = 4;
   int max_pattern_forms = 0;
@@ -127,7 +128,8 @@ int Run(const TrainDiacritizerFlags& flags) {
        .stack_fold_epochs = flags.stack_fold_epochs,
        .min_form_count = static_cast<uint32_t>(flags.min_form_count),
        .max_pattern_forms = flags.max_pattern_forms,
-       .min_pattern_count = static_cast<uint32_t>(flags.min_pattern_count)});
+       .min_pattern_count = static_cast<uint32_t>(flags.min_pattern_count),
+       .unknown_word_max_lines = static_cast<uint32_t>(flags.unknown_below)});
   std::vector<std::string> holdout;
   auto add_file = [&](const std::string& relative, int repeat,
                       int every) -> absl::Status {
@@ -292,6 +294,11 @@ Command AddTrainDiacritizerCommand(CLI::App& parent) {
                   "least count of a lexicon form")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000000));
+  app->add_option("--unknown-below", flags->unknown_below,
+                  "train words found in at most N lines as unknown words "
+                  "(their word features replaced by shared ones; 0: off)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000));
   app->add_option("--skip-unmarked", flags->skip_unmarked,
                   "take bare consonants in the training text as marks left "
                   "out (no update, no lexicon form): 1 at words' last "
