@@ -95,6 +95,40 @@ int ArgMax(const float* scores, int first = 0) {
   return best;
 }
 
+// Whether an unknown word looks like a transliterated foreign name: at
+// least two long-vowel letters (alef, waw, yeh) inside, and none of the
+// marks of an Arabic word: the article (after any proclitic), a sound
+// plural or dual ending (-at, -un, -in, -an), a pronoun suffix in h, teh
+// marbuta or a long vowel at the end. Such names take no case ending: they
+// are read in pause form.
+bool LooksLikeTransliteratedName(std::u32string_view letters) {
+  const size_t len = letters.size();
+  if (len < 4) return false;
+  const char32_t last = letters[len - 1], before = letters[len - 2];
+  if (MayGoUnmarked(last) || last == text::kTehMarbuta || last == text::kHeh) {
+    return false;
+  }
+  if ((last == kTeh && before == text::kAlef) ||
+      (last == kNoon && (before == text::kWaw || before == text::kYeh ||
+                         before == text::kAlef))) {
+    return false;
+  }
+  for (std::u32string_view proclitic : kProclitics) {
+    if (EndsInArticle(proclitic) &&
+        letters.substr(0, proclitic.size()) == proclitic) {
+      return false;
+    }
+  }
+  int long_vowels = 0;
+  for (size_t k = 1; k + 1 < len; ++k) {
+    if (letters[k] == text::kAlef || letters[k] == text::kWaw ||
+        letters[k] == text::kYeh) {
+      ++long_vowels;
+    }
+  }
+  return long_vowels >= 2;
+}
+
 // Whether letter k of a word, not its last, always carries a mark in fully
 // diacritized text: every consonant but the lam of the article (bare before
 // a sun letter); not the long vowels and alef forms, nor alef with hamza
@@ -129,7 +163,7 @@ absl::StatusOr<std::unique_ptr<Diacritizer>> Diacritizer::Load(
   return Create(std::move(model), options);
 }
 
-void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
+bool Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
                              const uint8_t* given, uint8_t* out) const {
   const size_t len = letters.size();
   // Non-final letters that must carry a mark never come out bare, neither
@@ -143,7 +177,7 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
                            : static_cast<uint8_t>(ArgMax(
                                  &scores[k * kNumLabels], marked(k) ? 1 : 0));
   }
-  if (!options_.use_lexicon) return;
+  if (!options_.use_lexicon) return false;
   const size_t covered = options_.lexicon_covers_last_letter ? len : len - 1;
   // Candidates: the word's own forms; for an unknown word, the forms of what
   // remains after a proclitic and / or an enclitic pronoun. A candidate
@@ -244,6 +278,7 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
       }
     }
   }
+  const bool known = best != nullptr;
   if (best == nullptr && options_.pattern_candidates) {
     // Nothing known of the word or its stem: whole-word label sequences of
     // training words with the same pattern (template letters kept).
@@ -253,7 +288,7 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
       consider(*templates, 0, len, covered, options_.pattern_prior);
     }
   }
-  if (best == nullptr) return;
+  if (best == nullptr) return false;
   for (size_t k = best_split; k < best_end; ++k) {
     const uint8_t label = best->labels[k - best_split];
     if (label != 0 || !marked(k)) out[k] = label;
@@ -265,6 +300,7 @@ void Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
       IsSunLetter(letters[best_split])) {
     out[best_split] |= kShaddaBit;
   }
+  return known;
 }
 
 void Diacritizer::MarkUnknownWords(std::u32string_view chars,
@@ -327,7 +363,8 @@ void Diacritizer::WriteSukunBeforeWasla(std::u32string_view chars,
 
 void Diacritizer::FirstPassBeam(const LabeledText& text,
                                 std::vector<uint8_t>* labels_out,
-                                std::vector<float>* last_scores) const {
+                                std::vector<float>* last_scores,
+                                std::vector<bool>* known) const {
   const std::u32string_view chars = text.chars;
   std::vector<uint8_t>& labels = *labels_out;
   labels.assign(chars.size(), 0);
@@ -363,8 +400,9 @@ void Diacritizer::FirstPassBeam(const LabeledText& text,
                         kFeaturesPerLetter, &scores[k * kNumLabels]);
     }
     // All letters but the last do not depend on the history.
-    DecodeWord(chars.substr(i, len), scores.data(), &text.labels[i],
-               &labels[i]);
+    const bool word_known = DecodeWord(chars.substr(i, len), scores.data(),
+                                       &text.labels[i], &labels[i]);
+    if (known != nullptr) known->push_back(word_known);
     const uint8_t given = text.labels[end - 1];
     const bool last_marked =
         options_.mark_all_consonants && !MayGoUnmarked(chars[end - 1]);
@@ -413,9 +451,11 @@ void Diacritizer::FirstPassBeam(const LabeledText& text,
 
 void Diacritizer::FirstPass(const LabeledText& text,
                             std::vector<uint8_t>* labels_out,
-                            std::vector<float>* last_scores) const {
+                            std::vector<float>* last_scores,
+                            std::vector<bool>* known) const {
+  if (known != nullptr) known->clear();
   if (options_.beam_width > 1 && !options_.lexicon_covers_last_letter) {
-    FirstPassBeam(text, labels_out, last_scores);
+    FirstPassBeam(text, labels_out, last_scores, known);
     return;
   }
   const std::u32string_view chars = text.chars;
@@ -443,8 +483,9 @@ void Diacritizer::FirstPass(const LabeledText& text,
                            prev2_label, model_->row_mask(), history);
     model_->AddScores(history, kHistoryFeatures,
                       &scores[(len - 1) * kNumLabels]);
-    DecodeWord(chars.substr(i, len), scores.data(), &text.labels[i],
-               &labels[i]);
+    const bool word_known = DecodeWord(chars.substr(i, len), scores.data(),
+                                       &text.labels[i], &labels[i]);
+    if (known != nullptr) known->push_back(word_known);
     std::copy_n(&scores[(len - 1) * kNumLabels], kNumLabels,
                 &(*last_scores)[w * kNumLabels]);
     prev2_label = prev_label;
@@ -459,7 +500,8 @@ std::vector<uint8_t> Diacritizer::PredictLabels(const LabeledText& text) const {
   const std::u32string_view chars = text.chars;
   std::vector<uint8_t> labels;
   std::vector<float> last_scores;
-  FirstPass(text, &labels, &last_scores);
+  std::vector<bool> known;
+  FirstPass(text, &labels, &last_scores, &known);
   if (options_.use_stack && model_->stacked()) {
     // Second pass: each case ending again, seeing the first pass's labels
     // of the words on both sides.
@@ -486,6 +528,24 @@ std::vector<uint8_t> Diacritizer::PredictLabels(const LabeledText& text) const {
             options_.mark_all_consonants && !MayGoUnmarked(chars[last]) ? 1
                                                                         : 0));
       }
+    }
+  }
+  if (options_.pause_unknown_names) {
+    const std::vector<WordSpan> words = FindWords(chars);
+    for (size_t w = 0; w < words.size() && w < known.size(); ++w) {
+      const size_t begin = words[w].begin, last = words[w].end - 1;
+      if (known[w] || text.labels[last] != 0 ||
+          !LooksLikeTransliteratedName(chars.substr(begin, last + 1 - begin))) {
+        continue;
+      }
+      // Before a hamzat-wasl word the spoken form keeps its helper vowel.
+      size_t next = last + 1;
+      while (next < chars.size() && chars[next] == ' ') ++next;
+      const bool before_wasla =
+          next > last + 1 && next < chars.size() &&
+          (chars[next] == text::kAlef || chars[next] == text::kAlefWasla);
+      if (options_.helper_vowels && before_wasla) continue;
+      labels[last] = kVowelSukun;
     }
   }
   if (!options_.helper_vowels) WriteSukunBeforeWasla(chars, &labels);

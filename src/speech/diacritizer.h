@@ -70,6 +70,11 @@ struct DiacritizerOptions {
   // -an, -iyya, -u, -t, ...) takes its stem's forms the same way (with
   // enclitic_candidates).
   bool suffix_candidates = true;
+  // Whether a word that neither the lexicon nor a known stem explains and
+  // that looks like a transliterated name (no article, at least two long-
+  // vowel letters ا و ي inside, not ending in ة or a long vowel) ends in
+  // sukun: foreign names take no case ending and are read in pause form.
+  bool pause_unknown_names = true;
   // Whether an unknown word with no known stem takes whole-word candidates
   // from the pattern lexicon (when the model has one), and the weight of
   // log(count + 1) of such a template.
@@ -114,9 +119,11 @@ class Diacritizer {
 
   // The first pass alone (no second pass over case endings, no helper
   // vowel or hamza kasra conventions): *labels as PredictLabels, and for
-  // each word (FindWords) the kNumLabels scores of its last letter.
+  // each word (FindWords) the kNumLabels scores of its last letter; when
+  // `known` is set, for each word whether the lexicon knew it or its stem.
   void FirstPass(const LabeledText& text, std::vector<uint8_t>* labels,
-                 std::vector<float>* last_scores) const;
+                 std::vector<float>* last_scores,
+                 std::vector<bool>* known = nullptr) const;
 
   const DiacritizerModel& model() const { return *model_; }
 
@@ -124,13 +131,15 @@ class Diacritizer {
   Diacritizer(std::unique_ptr<DiacritizerModel> model,
               const DiacritizerOptions& options);
 
-  // Chooses the labels of one word's letters from their scores.
-  void DecodeWord(std::u32string_view letters, const float* scores,
+  // Chooses the labels of one word's letters from their scores. Returns
+  // whether the lexicon had forms for the word or for its stem.
+  bool DecodeWord(std::u32string_view letters, const float* scores,
                   const uint8_t* given, uint8_t* out) const;
 
   // FirstPass's case endings by beam search (options_.beam_width > 1).
   void FirstPassBeam(const LabeledText& text, std::vector<uint8_t>* labels,
-                     std::vector<float>* last_scores) const;
+                     std::vector<float>* last_scores,
+                     std::vector<bool>* known) const;
 
   // Turns helper vowels before hamzat-wasl words back into sukun.
   // Gives the words with no lexicon forms the rows of unknown words

@@ -470,6 +470,30 @@ TEST(LexiconOnlyTest, NoConsonantIsLeftBareByAPartlyMarkedForm) {
   EXPECT_EQ(parsed.labels[2], 0) << *out;
 }
 
+TEST(LexiconOnlyTest, UnknownTransliteratedNameEndsInSukun) {
+  // Nothing is known: "frankfurt" (two long vowels inside, no article, no
+  // Arabic ending) is read in pause form; "al-mu'allimat" (article, -at) and
+  // "madrasa" (teh marbuta) are not.
+  const auto last_label = [](const std::string& out) {
+    return ParseDiacritized(out).labels.back();
+  };
+  const std::string name =
+      "\u0641\u0631\u0627\u0646\u0643\u0641\u0648\u0631\u062a";
+  auto out = LexiconOnly({}, {})->Diacritize(name);
+  ASSERT_TRUE(out.ok());
+  EXPECT_EQ(last_label(*out), kSukun) << *out;
+  out = LexiconOnly({}, {.pause_unknown_names = false})->Diacritize(name);
+  ASSERT_TRUE(out.ok());
+  EXPECT_NE(last_label(*out), kSukun) << *out;
+  for (const std::string arabic :
+       {"\u0627\u0644\u0645\u0639\u0644\u0645\u0627\u062a",
+        "\u0645\u062f\u0631\u0633\u0629"}) {
+    out = LexiconOnly({}, {})->Diacritize(arabic);
+    ASSERT_TRUE(out.ok());
+    EXPECT_NE(last_label(*out), kSukun) << *out;
+  }
+}
+
 TEST(DiacritizerModelTest, MissingFileIsNotFound) {
   auto diacritizer = Diacritizer::Load("/nonexistent/diacritizer.bin");
   EXPECT_EQ(diacritizer.status().code(), absl::StatusCode::kNotFound);
