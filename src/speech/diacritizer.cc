@@ -105,9 +105,7 @@ bool LooksLikeTransliteratedName(std::u32string_view letters) {
   const size_t len = letters.size();
   if (len < 4) return false;
   const char32_t last = letters[len - 1], before = letters[len - 2];
-  if (MayGoUnmarked(last) || last == text::kTehMarbuta || last == text::kHeh) {
-    return false;
-  }
+  if (last == text::kTehMarbuta || last == text::kHeh) return false;
   if ((last == kTeh && before == text::kAlef) ||
       (last == kNoon && (before == text::kWaw || before == text::kYeh ||
                          before == text::kAlef))) {
@@ -127,6 +125,49 @@ bool LooksLikeTransliteratedName(std::u32string_view letters) {
     }
   }
   return long_vowels >= 2;
+}
+
+// Whether a letter is written for a long vowel (or is one): alef, waw,
+// yeh, alef maksura.
+bool IsVowelLetter(char32_t c) {
+  return c == text::kAlef || c == text::kWaw || c == text::kYeh ||
+         c == text::kAlefMaksura;
+}
+
+// Vowels a transliterated name as the news convention writes it: the
+// short vowel that goes with the long vowel after it (fatha before alef,
+// kasra before yeh, damma before waw, which stay bare), sukun on a
+// consonant that closes a syllable after a long vowel (لِينْكُولِن), and
+// sukun on the last consonant when `pause_last` (no case ending). Letters
+// with marks `given` in the input are kept.
+void VowelTransliteratedName(std::u32string_view letters, const uint8_t* given,
+                             bool pause_last, uint8_t* labels) {
+  const size_t len = letters.size();
+  for (size_t k = 1; k < len; ++k) {
+    const char32_t c = letters[k];
+    // A word's first waw or yeh is a consonant (wi-, yu-).
+    const bool after_vowel_letter =
+        IsVowelLetter(letters[k - 1]) &&
+        !(k == 1 && letters[0] != text::kAlef && letters[0] != 0x0649);
+    if (given[k - 1] != 0 || after_vowel_letter) continue;
+    if (c == text::kAlef) {
+      labels[k - 1] = kVowelFatha;
+    } else if ((c == text::kYeh || c == text::kWaw) &&
+               (k + 1 == len || !IsVowelLetter(letters[k + 1]))) {
+      labels[k - 1] = c == text::kYeh ? kVowelKasra : kVowelDamma;
+      if (given[k] == 0) labels[k] = 0;
+    }
+  }
+  for (size_t k = 2; k + 1 < len; ++k) {
+    if (given[k] == 0 && IsVowelLetter(letters[k - 1]) &&
+        !IsVowelLetter(letters[k - 2]) && !IsVowelLetter(letters[k]) &&
+        !IsVowelLetter(letters[k + 1])) {
+      labels[k] = kVowelSukun;
+    }
+  }
+  if (pause_last && given[len - 1] == 0 && !MayGoUnmarked(letters[len - 1])) {
+    labels[len - 1] = kVowelSukun;
+  }
 }
 
 // Whether letter k of a word, not its last, always carries a mark in fully
@@ -530,22 +571,23 @@ std::vector<uint8_t> Diacritizer::PredictLabels(const LabeledText& text) const {
       }
     }
   }
-  if (options_.pause_unknown_names) {
+  if (options_.transliterated_names) {
     const std::vector<WordSpan> words = FindWords(chars);
     for (size_t w = 0; w < words.size() && w < known.size(); ++w) {
-      const size_t begin = words[w].begin, last = words[w].end - 1;
-      if (known[w] || text.labels[last] != 0 ||
-          !LooksLikeTransliteratedName(chars.substr(begin, last + 1 - begin))) {
+      const size_t begin = words[w].begin, end = words[w].end;
+      if (known[w] ||
+          !LooksLikeTransliteratedName(chars.substr(begin, end - begin))) {
         continue;
       }
       // Before a hamzat-wasl word the spoken form keeps its helper vowel.
-      size_t next = last + 1;
+      size_t next = end;
       while (next < chars.size() && chars[next] == ' ') ++next;
       const bool before_wasla =
-          next > last + 1 && next < chars.size() &&
+          next > end && next < chars.size() &&
           (chars[next] == text::kAlef || chars[next] == text::kAlefWasla);
-      if (options_.helper_vowels && before_wasla) continue;
-      labels[last] = kVowelSukun;
+      VowelTransliteratedName(
+          chars.substr(begin, end - begin), &text.labels[begin],
+          !(options_.helper_vowels && before_wasla), &labels[begin]);
     }
   }
   if (!options_.helper_vowels) WriteSukunBeforeWasla(chars, &labels);

@@ -72,9 +72,11 @@ struct DiacritizerOptions {
   bool suffix_candidates = true;
   // Whether a word that neither the lexicon nor a known stem explains and
   // that looks like a transliterated name (no article, at least two long-
-  // vowel letters ا و ي inside, not ending in ة or a long vowel) ends in
-  // sukun: foreign names take no case ending and are read in pause form.
-  bool pause_unknown_names = true;
+  // vowel letters ا و ي inside, no Arabic plural, dual or pronoun ending, not
+  // ending in ة) is vowelled as news text writes names: the short vowel that
+  // goes with each long vowel, sukun closing a syllable after a long vowel,
+  // and sukun at the end (foreign names take no case ending).
+  bool transliterated_names = true;
   // Whether an unknown word with no known stem takes whole-word candidates
   // from the pattern lexicon (when the model has one), and the weight of
   // log(count + 1) of such a template.

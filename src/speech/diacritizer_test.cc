@@ -470,10 +470,12 @@ TEST(LexiconOnlyTest, NoConsonantIsLeftBareByAPartlyMarkedForm) {
   EXPECT_EQ(parsed.labels[2], 0) << *out;
 }
 
-TEST(LexiconOnlyTest, UnknownTransliteratedNameEndsInSukun) {
+TEST(LexiconOnlyTest, UnknownTransliteratedNameIsVowelledAsANameAndPaused) {
   // Nothing is known: "frankfurt" (two long vowels inside, no article, no
-  // Arabic ending) is read in pause form; "al-mu'allimat" (article, -at) and
-  // "madrasa" (teh marbuta) are not.
+  // Arabic ending) gets the short vowels of its long vowels (ra-, fu-),
+  // sukun closing the syllables after them (-an-, -ur-) and a pause at the
+  // end; "al-mu'allimat" (article, -at) and "madrasa" (teh marbuta) are
+  // not read as names.
   const auto last_label = [](const std::string& out) {
     return ParseDiacritized(out).labels.back();
   };
@@ -482,7 +484,12 @@ TEST(LexiconOnlyTest, UnknownTransliteratedNameEndsInSukun) {
   auto out = LexiconOnly({}, {})->Diacritize(name);
   ASSERT_TRUE(out.ok());
   EXPECT_EQ(last_label(*out), kSukun) << *out;
-  out = LexiconOnly({}, {.pause_unknown_names = false})->Diacritize(name);
+  EXPECT_NE(out->find("\u0631\u064e\u0627\u0646\u0652"), std::string::npos)
+      << *out;
+  EXPECT_NE(out->find("\u0641\u064f\u0648\u0631\u0652\u062a\u0652"),
+            std::string::npos)
+      << *out;
+  out = LexiconOnly({}, {.transliterated_names = false})->Diacritize(name);
   ASSERT_TRUE(out.ok());
   EXPECT_NE(last_label(*out), kSukun) << *out;
   for (const std::string arabic :

@@ -40,9 +40,10 @@ void AddDiacritizerFlags(CLI::App* app, speech::DiacritizerOptions* options) {
                   "stem forms for unknown words with an inflection suffix "
                   "(0: off; ablation)")
       ->capture_default_str();
-  app->add_option("--pause-names", options->pause_unknown_names,
-                  "end unknown words that look like transliterated names "
-                  "in sukun (0: leave their case ending to the model)")
+  app->add_option("--names", options->transliterated_names,
+                  "vowel unknown words that look like transliterated names "
+                  "as news text writes names, ending in sukun (0: leave them "
+                  "to the model)")
       ->capture_default_str();
   app->add_option("--patterns", options->pattern_candidates,
                   "pattern-lexicon candidates for unknown words (0: off; "
