@@ -10,6 +10,7 @@
 #include "src/base/status_macros.h"
 #include "src/speech/arabic_letters.h"
 #include "src/speech/diacritizer_features.h"
+#include "src/speech/diacritizer_names.h"
 #include "src/text/arabic.h"
 #include "src/text/utf8.h"
 
@@ -93,81 +94,6 @@ int ArgMax(const float* scores, int first = 0) {
     if (scores[k] > scores[best]) best = k;
   }
   return best;
-}
-
-// Whether an unknown word looks like a transliterated foreign name: at
-// least two long-vowel letters (alef, waw, yeh) inside, and none of the
-// marks of an Arabic word: the article (after any proclitic), a sound
-// plural or dual ending (-at, -un, -in, -an), a pronoun suffix in h, teh
-// marbuta or a long vowel at the end. Such names take no case ending: they
-// are read in pause form.
-bool LooksLikeTransliteratedName(std::u32string_view letters) {
-  const size_t len = letters.size();
-  if (len < 4) return false;
-  const char32_t last = letters[len - 1], before = letters[len - 2];
-  if (last == text::kTehMarbuta || last == text::kHeh) return false;
-  if ((last == kTeh && before == text::kAlef) ||
-      (last == kNoon && (before == text::kWaw || before == text::kYeh ||
-                         before == text::kAlef))) {
-    return false;
-  }
-  for (std::u32string_view proclitic : kProclitics) {
-    if (EndsInArticle(proclitic) &&
-        letters.substr(0, proclitic.size()) == proclitic) {
-      return false;
-    }
-  }
-  int long_vowels = 0;
-  for (size_t k = 1; k + 1 < len; ++k) {
-    if (letters[k] == text::kAlef || letters[k] == text::kWaw ||
-        letters[k] == text::kYeh) {
-      ++long_vowels;
-    }
-  }
-  return long_vowels >= 2;
-}
-
-// Whether a letter is written for a long vowel (or is one): alef, waw,
-// yeh, alef maksura.
-bool IsVowelLetter(char32_t c) {
-  return c == text::kAlef || c == text::kWaw || c == text::kYeh ||
-         c == text::kAlefMaksura;
-}
-
-// Vowels a transliterated name as the news convention writes it: the
-// short vowel that goes with the long vowel after it (fatha before alef,
-// kasra before yeh, damma before waw, which stay bare), sukun on a
-// consonant that closes a syllable after a long vowel (لِينْكُولِن), and
-// sukun on the last consonant when `pause_last` (no case ending). Letters
-// with marks `given` in the input are kept.
-void VowelTransliteratedName(std::u32string_view letters, const uint8_t* given,
-                             bool pause_last, uint8_t* labels) {
-  const size_t len = letters.size();
-  for (size_t k = 1; k < len; ++k) {
-    const char32_t c = letters[k];
-    // A word's first waw or yeh is a consonant (wi-, yu-).
-    const bool after_vowel_letter =
-        IsVowelLetter(letters[k - 1]) &&
-        !(k == 1 && letters[0] != text::kAlef && letters[0] != 0x0649);
-    if (given[k - 1] != 0 || after_vowel_letter) continue;
-    if (c == text::kAlef) {
-      labels[k - 1] = kVowelFatha;
-    } else if ((c == text::kYeh || c == text::kWaw) &&
-               (k + 1 == len || !IsVowelLetter(letters[k + 1]))) {
-      labels[k - 1] = c == text::kYeh ? kVowelKasra : kVowelDamma;
-      if (given[k] == 0) labels[k] = 0;
-    }
-  }
-  for (size_t k = 2; k + 1 < len; ++k) {
-    if (given[k] == 0 && IsVowelLetter(letters[k - 1]) &&
-        !IsVowelLetter(letters[k - 2]) && !IsVowelLetter(letters[k]) &&
-        !IsVowelLetter(letters[k + 1])) {
-      labels[k] = kVowelSukun;
-    }
-  }
-  if (pause_last && given[len - 1] == 0 && !MayGoUnmarked(letters[len - 1])) {
-    labels[len - 1] = kVowelSukun;
-  }
 }
 
 // Whether letter k of a word, not its last, always carries a mark in fully

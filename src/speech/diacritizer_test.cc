@@ -16,6 +16,7 @@
 #include "src/speech/diacritizer_features.h"
 #include "src/speech/diacritizer_labels.h"
 #include "src/speech/diacritizer_model.h"
+#include "src/speech/diacritizer_names.h"
 #include "src/speech/diacritizer_trainer.h"
 #include "src/text/utf8.h"
 
@@ -420,7 +421,7 @@ std::unique_ptr<Diacritizer> LexiconOnly(
 }
 
 constexpr uint8_t kFatha = kVowelFatha, kKasra = kVowelKasra,
-                  kSukun = kVowelSukun;
+                  kDamma = kVowelDamma, kSukun = kVowelSukun;
 
 TEST(LexiconOnlyTest, SunLetterDoublesAfterTheArticleOfAnUnknownWord) {
   // Only "rihla" is known; "ar-rihla" takes its form, and its r doubles.
@@ -499,6 +500,48 @@ TEST(LexiconOnlyTest, UnknownTransliteratedNameIsVowelledAsANameAndPaused) {
     ASSERT_TRUE(out.ok());
     EXPECT_NE(last_label(*out), kSukun) << *out;
   }
+}
+
+TEST(TransliteratedNamesTest, TellsNamesFromArabicWords) {
+  for (std::u32string_view name :
+       {U"\u0641\u0631\u0627\u0646\u0643\u0641\u0648\u0631\u062a",
+        U"\u0648\u064a\u0643\u064a\u0628\u064a\u062f\u064a\u0627",
+        U"\u062f\u0627\u0631\u0641\u0648\u0631"}) {
+    EXPECT_TRUE(LooksLikeTransliteratedName(name));
+  }
+  for (std::u32string_view arabic :
+       {U"\u0627\u0644\u0645\u0639\u0644\u0645\u0627\u062a",  // article
+        U"\u0628\u0627\u0644\u0645\u0648\u0627\u0642\u064a\u0639",
+        U"\u0644\u0644\u0645\u0648\u0627\u0642\u064a\u0639",
+        U"\u0645\u0633\u0627\u0641\u0631\u0648\u0646",  // -un
+        U"\u0645\u0648\u0627\u0642\u064a\u062a\u0647",  // -hu
+        U"\u062c\u0627\u0645\u0648\u0633\u0629",        // teh marbuta
+        U"\u0642\u0627\u0644"}) {                       // short
+    EXPECT_FALSE(LooksLikeTransliteratedName(arabic));
+  }
+}
+
+TEST(TransliteratedNamesTest, VowelsANameAsNewsTextDoes) {
+  // wi-ki-bi-: a first waw is a consonant; kasra before each long yeh,
+  // which stays bare.
+  const std::u32string_view name =
+      U"\u0648\u064a\u0643\u064a\u0628\u064a\u062f\u064a\u0627";
+  std::vector<uint8_t> given(name.size(), 0), labels(name.size(), 99);
+  VowelTransliteratedName(name, given.data(), true, labels.data());
+  const std::vector<uint8_t> start(labels.begin(), labels.begin() + 6);
+  EXPECT_EQ(start, (std::vector<uint8_t>{kKasra, 0, kKasra, 0, kKasra, 0}));
+  // daar-fuur: fatha before alef, sukun closing the syllables after the
+  // long vowels, damma before waw, a pause at the end; a given mark stays.
+  const std::u32string_view darfur = U"\u062f\u0627\u0631\u0641\u0648\u0631";
+  std::vector<uint8_t> given2(darfur.size(), 0), labels2(darfur.size(), 99);
+  given2[0] = kKasra;
+  labels2[0] = kKasra;
+  VowelTransliteratedName(darfur, given2.data(), true, labels2.data());
+  EXPECT_EQ(labels2,
+            (std::vector<uint8_t>{kKasra, 99, kSukun, kDamma, 0, kSukun}));
+  std::vector<uint8_t> labels3(darfur.size(), 99);
+  VowelTransliteratedName(darfur, given.data(), false, labels3.data());
+  EXPECT_EQ(labels3.back(), 99);  // no pause: the model's ending stays
 }
 
 TEST(DiacritizerModelTest, MissingFileIsNotFound) {
