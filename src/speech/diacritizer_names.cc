@@ -34,6 +34,21 @@ bool StartsWithArticle(std::u32string_view letters) {
          letters[i + 1] == kLam;
 }
 
+// Whether the word starts like a verb in the future: sa-, the prefix of
+// the imperfect (سي ست سن سأ) and a consonant (سَيُقَامُ, سَنُحَاوِلُ; but
+// سْتَافَان, سْتُوكْهُولْم are names), after an optional wa- or fa-.
+bool StartsWithFutureVerb(std::u32string_view letters) {
+  size_t i = 0;
+  if (letters.size() > 5 && (letters[i] == text::kWaw || letters[i] == kFeh)) {
+    ++i;
+  }
+  return letters.size() > i + 4 && letters[i] == kSeen &&
+         (letters[i + 1] == text::kYeh || letters[i + 1] == kTeh ||
+          letters[i + 1] == kNoon ||
+          letters[i + 1] == text::kAlefWithHamzaAbove) &&
+         !IsVowelLetter(letters[i + 2]);
+}
+
 }  // namespace
 
 bool LooksLikeTransliteratedName(std::u32string_view letters) {
@@ -46,7 +61,9 @@ bool LooksLikeTransliteratedName(std::u32string_view letters) {
                          before == text::kAlef))) {
     return false;
   }
-  if (StartsWithArticle(letters)) return false;
+  if (StartsWithArticle(letters) || StartsWithFutureVerb(letters)) {
+    return false;
+  }
   int long_vowels = 0;
   for (size_t k = 1; k + 1 < len; ++k) {
     if (letters[k] != text::kAlefMaksura && IsVowelLetter(letters[k])) {

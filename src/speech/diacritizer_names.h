@@ -14,7 +14,8 @@ namespace khulasa::speech {
 // foreign name: at least two long-vowel letters (alef, waw, yeh) inside,
 // and none of the marks of an Arabic word: the article (after any of the
 // proclitics wa-, fa-, bi-, ka-, li-), a sound plural or dual ending (-at,
-// -un, -in, -an), a pronoun suffix in h, or teh marbuta at the end. Meant
+// -un, -in, -an), a pronoun suffix in h, teh marbuta at the end, or the
+// start of a verb in the future (sa- + imperfect prefix + consonant). Meant
 // for words the lexicon knows nothing of.
 bool LooksLikeTransliteratedName(std::u32string_view letters);
 

@@ -506,7 +506,8 @@ TEST(TransliteratedNamesTest, TellsNamesFromArabicWords) {
   for (std::u32string_view name :
        {U"\u0641\u0631\u0627\u0646\u0643\u0641\u0648\u0631\u062a",
         U"\u0648\u064a\u0643\u064a\u0628\u064a\u062f\u064a\u0627",
-        U"\u062f\u0627\u0631\u0641\u0648\u0631"}) {
+        U"\u062f\u0627\u0631\u0641\u0648\u0631",
+        U"\u0633\u062a\u0627\u0641\u0627\u0646"}) {  // staffan
     EXPECT_TRUE(LooksLikeTransliteratedName(name));
   }
   for (std::u32string_view arabic :
@@ -516,6 +517,7 @@ TEST(TransliteratedNamesTest, TellsNamesFromArabicWords) {
         U"\u0645\u0633\u0627\u0641\u0631\u0648\u0646",  // -un
         U"\u0645\u0648\u0627\u0642\u064a\u062a\u0647",  // -hu
         U"\u062c\u0627\u0645\u0648\u0633\u0629",        // teh marbuta
+        U"\u0633\u064a\u0633\u0627\u0639\u062f",        // sa-yu-saa'id
         U"\u0642\u0627\u0644"}) {                       // short
     EXPECT_FALSE(LooksLikeTransliteratedName(arabic));
   }
