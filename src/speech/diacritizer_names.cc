@@ -36,7 +36,7 @@ bool StartsWithArticle(std::u32string_view letters) {
 
 // Whether the word starts like a verb in the future: sa-, the prefix of
 // the imperfect (سي ست سن سأ) and a consonant (سَيُقَامُ, سَنُحَاوِلُ; but
-// سْتَافَان, سْتُوكْهُولْم are names), after an optional wa- or fa-.
+// سْتُوكْهُولْم is a name), after an optional wa- or fa-.
 bool StartsWithFutureVerb(std::u32string_view letters) {
   size_t i = 0;
   if (letters.size() > 5 && (letters[i] == text::kWaw || letters[i] == kFeh)) {

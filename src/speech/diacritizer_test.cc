@@ -507,7 +507,7 @@ TEST(TransliteratedNamesTest, TellsNamesFromArabicWords) {
        {U"\u0641\u0631\u0627\u0646\u0643\u0641\u0648\u0631\u062a",
         U"\u0648\u064a\u0643\u064a\u0628\u064a\u062f\u064a\u0627",
         U"\u062f\u0627\u0631\u0641\u0648\u0631",
-        U"\u0633\u062a\u0627\u0641\u0627\u0646"}) {  // staffan
+        U"\u0633\u062a\u0648\u0643\u0647\u0648\u0644\u0645"}) {  // stockholm
     EXPECT_TRUE(LooksLikeTransliteratedName(name));
   }
   for (std::u32string_view arabic :
