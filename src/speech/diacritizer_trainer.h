@@ -55,7 +55,8 @@ struct DiacritizerTrainerOptions {
   // WikiNews slightly worse).
   int max_pattern_forms = 0;
   uint32_t min_pattern_count = 3;
-  // Words found in at most this many training lines are trained as
+  // Words that occur at most this many times in the training text (each
+  // added line counted once, whatever its repeat) are trained as
   // unknown words (UseUnknownWordRows): their word-keyed rows are replaced
   // by rows shared by all unknown words, which then learn what a word never
   // seen looks like, as the diacritizer treats words without lexicon forms.
@@ -132,7 +133,8 @@ class DiacritizerTrainer {
   // Word hash -> (labels as bytes -> count).
   absl::flat_hash_map<uint64_t, absl::flat_hash_map<std::string, uint32_t>>
       forms_;
-  // Word hash -> occurrences in the training lines (each line once).
+  // Word hash -> occurrences in the added lines (a line's repeat not
+  // counted); compared with unknown_word_max_lines.
   absl::flat_hash_map<uint64_t, uint32_t> word_lines_;
   // Word pattern hash -> (labels as bytes -> count).
   absl::flat_hash_map<uint64_t, absl::flat_hash_map<std::string, uint32_t>>

@@ -295,7 +295,7 @@ Command AddTrainDiacritizerCommand(CLI::App& parent) {
       ->capture_default_str()
       ->check(CLI::Range(1, 1000000));
   app->add_option("--unknown-below", flags->unknown_below,
-                  "train words found in at most N lines as unknown words "
+                  "train words that occur at most N times as unknown words "
                   "(their word features replaced by shared ones; 0: off)")
       ->capture_default_str()
       ->check(CLI::Range(0, 1000));
