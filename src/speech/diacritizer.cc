@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -46,9 +47,12 @@ constexpr std::u32string_view kProclitics[] = {
     {U"\u0648\u0643\u0627\u0644"},
 };
 
-// Pronoun enclitics (his, her, their, your, our, my, you) that may follow a
-// word seen in training, longest first.
-constexpr std::u32string_view kEnclitics[] = {
+// Endings that may follow a stem seen in training. First the pronoun
+// enclitics (his, her, their, your, our, my, you), longest first; then
+// inflection suffixes (plural, dual, nisba, verb endings), handled as the
+// pronouns are.
+constexpr size_t kNumEnclitics = 12;
+constexpr std::u32string_view kWordEndings[] = {
     {U"\u0647\u0645\u0627"},
     {U"\u0643\u0645\u0627"},
     {U"\u0647\u0627"},
@@ -61,11 +65,7 @@ constexpr std::u32string_view kEnclitics[] = {
     {U"\u0647"},
     {U"\u0643"},
     {U"\u064a"},
-};
-
-// Inflection suffixes (plural, dual, nisba, verb endings) that may follow a
-// stem seen in training; handled as the pronouns are.
-constexpr std::u32string_view kSuffixes[] = {
+    // kWordEndings[kNumEnclitics ..]: inflection suffixes.
     {U"\u064a\u0627\u062a"},  // -iyyat
     {U"\u064a\u0648\u0646"},  // -iyyun
     {U"\u064a\u064a\u0646"},  // -iyyin
@@ -207,12 +207,9 @@ bool Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
       // (whose vowel is the case ending, inside the word now); a stem
       // ending in teh may be a teh marbuta word (madinat-u-hu).
       std::u32string stem;
-      std::vector<std::u32string_view> endings(std::begin(kEnclitics),
-                                               std::end(kEnclitics));
-      if (options_.suffix_candidates) {
-        endings.insert(endings.end(), std::begin(kSuffixes),
-                       std::end(kSuffixes));
-      }
+      const std::span<const std::u32string_view> endings(
+          kWordEndings,
+          options_.suffix_candidates ? std::size(kWordEndings) : kNumEnclitics);
       for (std::u32string_view enclitic : endings) {
         if (len < enclitic.size() + 2 ||
             letters.substr(len - enclitic.size()) != enclitic) {
@@ -274,16 +271,9 @@ void Diacritizer::MarkUnknownWords(std::u32string_view chars,
                                    const std::vector<WordSpan>& words,
                                    std::vector<uint32_t>* rows) const {
   if (!model_->unknown_word_rows()) return;
-  size_t start = 0;
-  for (const WordSpan& word : words) {
-    const size_t len = word.end - word.begin;
-    if (model_->FindForms(HashWordLetters(chars.substr(word.begin, len))) ==
-        nullptr) {
-      UseUnknownWordRows(len, model_->row_mask(),
-                         &(*rows)[start * kFeaturesPerLetter]);
-    }
-    start += len;
-  }
+  UseUnknownWordRowsWhere(
+      chars, words, model_->row_mask(),
+      [&](uint64_t word) { return model_->FindForms(word) == nullptr; }, rows);
 }
 
 void Diacritizer::WriteSukunBeforeWasla(std::u32string_view chars,

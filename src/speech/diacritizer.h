@@ -143,12 +143,13 @@ class Diacritizer {
                      std::vector<float>* last_scores,
                      std::vector<bool>* known) const;
 
-  // Turns helper vowels before hamzat-wasl words back into sukun.
   // Gives the words with no lexicon forms the rows of unknown words
   // (UseUnknownWordRows) when the model was trained with them.
   void MarkUnknownWords(std::u32string_view chars,
                         const std::vector<WordSpan>& words,
                         std::vector<uint32_t>* rows) const;
+
+  // Turns helper vowels before hamzat-wasl words back into sukun.
   void WriteSukunBeforeWasla(std::u32string_view chars,
                              std::vector<uint8_t>* labels) const;
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "src/speech/arabic_letters.h"
 #include "src/speech/diacritizer_labels.h"
 #include "src/text/arabic.h"
 
@@ -265,24 +266,22 @@ uint64_t NeighbourClass(char32_t c) {
 // StackWordInfo::shape of the word chars[begin, end) labelled `labels`.
 uint64_t WordShape(std::u32string_view chars, size_t begin, size_t end,
                    const uint8_t* labels) {
-  constexpr char32_t kAlef = 0x0627, kLam = 0x0644, kBeh = 0x0628,
-                     kKaf = 0x0643, kWaw = 0x0648, kFeh = 0x0641;
-  constexpr uint8_t kKasra = 3;
   const size_t len = end - begin;
   size_t i = begin;
-  if (len > 3 && (chars[i] == kWaw || chars[i] == kFeh)) ++i;
+  if (len > 3 && (chars[i] == text::kWaw || chars[i] == kFeh)) ++i;
   uint64_t shape = 0;
   if (end - i > 3 &&
       (chars[i] == kBeh || chars[i] == kKaf || chars[i] == kLam)) {
     if (chars[i] == kLam && chars[i + 1] == kLam) {
       return kShapeArticle | kShapePreposition;  // li- + al-: lil-
     }
-    if ((labels[i] & 7) == kKasra) {
+    if ((labels[i] & kVowelMask) == kVowelKasra) {
       shape |= kShapePreposition;
       ++i;
     }
   }
-  if (end - i > 3 && (chars[i] == kAlef || chars[i] == 0x0671) &&
+  if (end - i > 3 &&
+      (chars[i] == text::kAlef || chars[i] == text::kAlefWasla) &&
       chars[i + 1] == kLam) {
     shape |= kShapeArticle;
   }
@@ -302,6 +301,21 @@ void UseUnknownWordRows(size_t len, uint32_t row_mask, uint32_t* rows) {
       f[17] = Row(Mix(18, kUnknownWord), row_mask);
       f[18] = Row(Mix(19, kUnknownWord), row_mask);
     }
+  }
+}
+
+void UseUnknownWordRowsWhere(std::u32string_view chars,
+                             const std::vector<WordSpan>& words,
+                             uint32_t row_mask,
+                             absl::FunctionRef<bool(uint64_t)> is_unknown,
+                             std::vector<uint32_t>* rows) {
+  size_t start = 0;  // the word's first letter among the diacritizable ones
+  for (const WordSpan& word : words) {
+    const size_t len = word.end - word.begin;
+    if (is_unknown(HashWordLetters(chars.substr(word.begin, len)))) {
+      UseUnknownWordRows(len, row_mask, &(*rows)[start * kFeaturesPerLetter]);
+    }
+    start += len;
   }
 }
 

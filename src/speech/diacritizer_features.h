@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
+
 namespace khulasa::speech {
 
 // Every diacritizable letter gets exactly this many feature rows.
@@ -64,6 +66,15 @@ struct WordSpan {
 
 // The words of `chars` in order.
 std::vector<WordSpan> FindWords(std::u32string_view chars);
+
+// UseUnknownWordRows on the rows (as ExtractFeatures wrote them for `chars`)
+// of each of `words` (FindWords(chars)) whose HashWordLetters `is_unknown`
+// holds for.
+void UseUnknownWordRowsWhere(std::u32string_view chars,
+                             const std::vector<WordSpan>& words,
+                             uint32_t row_mask,
+                             absl::FunctionRef<bool(uint64_t)> is_unknown,
+                             std::vector<uint32_t>* rows);
 
 // What the stack features need of each word, computed once per line from
 // the first pass's `labels` (one per code point of `chars`).

@@ -394,7 +394,7 @@ TEST_F(TinyModelTest, IsTrainedWithUnknownWordRows) {
   ASSERT_TRUE(model.ok());
   EXPECT_TRUE((*model)->unknown_word_rows());
   DiacritizerTrainer trainer(
-      {.table_bits = 12, .epochs = 1, .unknown_word_max_lines = 0});
+      {.table_bits = 12, .epochs = 1, .unknown_word_max_count = 0});
   for (const std::string& line : *lines_) trainer.AddLine(line, 1);
   auto plain = trainer.Train();
   ASSERT_TRUE(plain.ok());

@@ -53,31 +53,26 @@ void DiacritizerTrainer::AddLine(std::string_view diacritized_line,
   }
   size_t letters = 0;
   const std::u32string_view chars = text.chars;
-  for (size_t i = 0; i < chars.size();) {
-    if (!IsDiacritizableLetter(chars[i])) {
-      ++i;
-      continue;
-    }
-    size_t end = i;
-    while (end < chars.size() && IsDiacritizableLetter(chars[end])) ++end;
-    std::string form(text.labels.begin() + static_cast<ptrdiff_t>(i),
-                     text.labels.begin() + static_cast<ptrdiff_t>(end));
+  for (const WordSpan& span : FindWords(chars)) {
+    const std::u32string_view word =
+        chars.substr(span.begin, span.end - span.begin);
+    std::string form(text.labels.begin() + static_cast<ptrdiff_t>(span.begin),
+                     text.labels.begin() + static_cast<ptrdiff_t>(span.end));
     // Partly diacritized forms are no lexicon candidates; a bare last
     // letter counts as no mark there (the lexicon leaves it to the model).
     std::replace(form.end() - 1, form.end(), static_cast<char>(kUnmarked),
                  '\0');
-    ++word_lines_[HashWordLetters(chars.substr(i, end - i))];
-    if (end - i <= 255 &&
+    const uint64_t hash = HashWordLetters(word);
+    ++word_counts_[hash];
+    if (word.size() <= 255 &&
         form.find(static_cast<char>(kUnmarked)) == std::string::npos) {
-      forms_[HashWordLetters(chars.substr(i, end - i))][form] +=
-          static_cast<uint32_t>(repeat);
-      if (options_.max_pattern_forms > 0 && end - i >= 3) {
-        pattern_forms_[HashWordPattern(chars.substr(i, end - i))][form] +=
+      forms_[hash][form] += static_cast<uint32_t>(repeat);
+      if (options_.max_pattern_forms > 0 && word.size() >= 3) {
+        pattern_forms_[HashWordPattern(word)][form] +=
             static_cast<uint32_t>(repeat);
       }
     }
-    letters += end - i;
-    i = end;
+    letters += word.size();
   }
   if (letters == 0 || repeat <= 0) return;
   num_letters_ += letters * static_cast<size_t>(repeat);
@@ -98,7 +93,7 @@ DiacritizerTrainer::BuildModel(float prune_below) const {
   }
   return DiacritizerModel::FromWeights(options_.table_bits, averaged_, lexicon_,
                                        prune_below, options_.stack, patterns_,
-                                       options_.unknown_word_max_lines > 0);
+                                       options_.unknown_word_max_count > 0);
 }
 
 absl::flat_hash_map<uint64_t, absl::flat_hash_map<std::string, uint32_t>>
@@ -194,7 +189,7 @@ std::vector<float> DiacritizerTrainer::RunEpochs(
     }
     return best;
   };
-  const uint32_t unknown_below = options_.unknown_word_max_lines;
+  const uint32_t unknown_below = options_.unknown_word_max_count;
   std::vector<uint32_t> feature_rows;
   std::vector<float> last_scores;
   std::vector<uint8_t> stack_labels;
@@ -215,17 +210,14 @@ std::vector<float> DiacritizerTrainer::RunEpochs(
       ExtractFeatures(text.chars, mask, &feature_rows);
       const std::vector<WordSpan> words = FindWords(text.chars);
       if (unknown_below > 0) {
-        size_t start = 0;
-        for (const WordSpan& word : words) {
-          const size_t len = word.end - word.begin;
-          const auto found = word_lines_.find(HashWordLetters(
-              std::u32string_view(text.chars).substr(word.begin, len)));
-          if (found == word_lines_.end() || found->second <= unknown_below) {
-            UseUnknownWordRows(len, mask,
-                               &feature_rows[start * kFeaturesPerLetter]);
-          }
-          start += len;
-        }
+        UseUnknownWordRowsWhere(
+            text.chars, words, mask,
+            [&](uint64_t word) {
+              const auto found = word_counts_.find(word);
+              return found == word_counts_.end() ||
+                     found->second <= unknown_below;
+            },
+            &feature_rows);
       }
       // First-pass scores of each word's last letter, and the labels the
       // second pass sees: gold cores (at inference the lexicon gets most
@@ -347,7 +339,7 @@ absl::Status DiacritizerTrainer::Fit(
           options_.table_bits, weights,
           BuildLexicon(CountForms(fold, folds), options_.max_forms_per_word,
                        options_.min_form_count),
-          0.0f, false, {}, options_.unknown_word_max_lines > 0);
+          0.0f, false, {}, options_.unknown_word_max_count > 0);
       if (!model.ok()) return model.status();
       weights.clear();
       weights.shrink_to_fit();

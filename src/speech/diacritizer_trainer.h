@@ -61,7 +61,7 @@ struct DiacritizerTrainerOptions {
   // by rows shared by all unknown words, which then learn what a word never
   // seen looks like, as the diacritizer treats words without lexicon forms.
   // 0: off. 1 was best (Fadel val and WikiNews); 3 was worse on both.
-  uint32_t unknown_word_max_lines = 1;
+  uint32_t unknown_word_max_count = 1;
 };
 
 class DiacritizerTrainer {
@@ -134,8 +134,8 @@ class DiacritizerTrainer {
   absl::flat_hash_map<uint64_t, absl::flat_hash_map<std::string, uint32_t>>
       forms_;
   // Word hash -> occurrences in the added lines (a line's repeat not
-  // counted); compared with unknown_word_max_lines.
-  absl::flat_hash_map<uint64_t, uint32_t> word_lines_;
+  // counted); compared with unknown_word_max_count.
+  absl::flat_hash_map<uint64_t, uint32_t> word_counts_;
   // Word pattern hash -> (labels as bytes -> count).
   absl::flat_hash_map<uint64_t, absl::flat_hash_map<std::string, uint32_t>>
       pattern_forms_;

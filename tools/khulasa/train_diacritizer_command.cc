@@ -129,7 +129,7 @@ int Run(const TrainDiacritizerFlags& flags) {
        .min_form_count = static_cast<uint32_t>(flags.min_form_count),
        .max_pattern_forms = flags.max_pattern_forms,
        .min_pattern_count = static_cast<uint32_t>(flags.min_pattern_count),
-       .unknown_word_max_lines = static_cast<uint32_t>(flags.unknown_below)});
+       .unknown_word_max_count = static_cast<uint32_t>(flags.unknown_below)});
   std::vector<std::string> holdout;
   auto add_file = [&](const std::string& relative, int repeat,
                       int every) -> absl::Status {

@@ -74,8 +74,7 @@ absl::StatusOr<SummarizeRequest> ParseJsonRequest(const std::string& body,
   if (base::JsonNestingDepth(body, kMaxDepth) > kMaxDepth) {
     return absl::InvalidArgumentError(
         absl::StrCat("JSON nested deeper than ", kMaxDepth,
-                     " levels; a summarize "
-                     "request is one flat object"));
+                     " levels; a summarize request is one flat object"));
   }
   Json json;
   try {
