@@ -21,7 +21,10 @@ namespace khulasa {
 enum class BlockKind {
   kParagraph,   // body text: the only source of summary sentences
   kSubheading,  // a section heading inside the body
-  kEmbed,       // a social post, caption or "read more" link
+  // Not article prose: a social post, or page furniture (a caption or
+  // credit, a "read more" link, a time stamp, a share bar, a byline, a
+  // ticker, a teaser bullet; src/article/furniture.h). Never summarized.
+  kEmbed,
 };
 
 // "paragraph", "subheading" or "embed".
@@ -42,6 +45,17 @@ struct Article {
   std::string section;  // e.g. "أخبار", or empty
   std::string title;    // may be empty
   std::string url;      // may be empty
+  // The article's authors, in order, without repeats: from the page's
+  // metadata (HTML JSON-LD or meta tags, a JSON "author"/"authors" field)
+  // and from byline lines in the body ("كتب: X", "بقلم X", "By X"), which
+  // are kept as kEmbed blocks. May be empty.
+  std::vector<std::string> authors;
+  // The dateline or source tag that opens the first paragraph, without the
+  // dashes or colon after it: "دمشق، سوريا (CNN)", "القاهرة - أ ش أ",
+  // "المدينة نيوز". Empty when there is none. The paragraph itself is left
+  // as it is (its ranges still point into `input`); the summary strips the
+  // tag from bullets.
+  std::string dateline;
   // The site's own summary bullets, when the page has them. Never fed to the
   // summarizer; shown beside ours.
   std::vector<std::string> site_summary;

@@ -1,10 +1,12 @@
 #include "src/article/body_blocks.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "src/article/furniture.h"
 #include "src/article/line_classifier.h"
 
 namespace khulasa::article {
@@ -33,7 +35,9 @@ std::vector<Block> ClassifyBodyLines(std::string_view input,
     Block block;
     block.range = range;
     block.text = BlockText(input, range);
-    if (detect_embeds && IsEmbedLine(text)) block.kind = BlockKind::kEmbed;
+    if (IsFurnitureLine(text) || (detect_embeds && IsEmbedLine(text))) {
+      block.kind = BlockKind::kEmbed;
+    }
     heading_like.push_back(block.kind == BlockKind::kParagraph &&
                            text.find('\n') == std::string_view::npos &&
                            LooksLikeHeading(text, kMaxSubheadingWords));
@@ -47,6 +51,31 @@ std::vector<Block> ClassifyBodyLines(std::string_view input,
     }
   }
   return blocks;
+}
+
+void MarkFurnitureBlocks(Article* article) {
+  for (Block& block : article->blocks) {
+    if (block.kind == BlockKind::kParagraph && IsFurnitureLine(block.text)) {
+      block.kind = BlockKind::kEmbed;
+    }
+  }
+}
+
+void FillFurnitureMetadata(Article* article) {
+  for (const Block& block : article->blocks) {
+    if (block.kind != BlockKind::kEmbed) continue;
+    std::string_view name = ParseByline(block.text);
+    if (name.empty()) continue;
+    if (std::find(article->authors.begin(), article->authors.end(), name) ==
+        article->authors.end()) {
+      article->authors.emplace_back(name);
+    }
+  }
+  for (const Block& block : article->blocks) {
+    if (block.kind != BlockKind::kParagraph) continue;
+    article->dateline = std::string(LeadingDateline(block.text));
+    break;
+  }
 }
 
 }  // namespace khulasa::article

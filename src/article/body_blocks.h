@@ -15,7 +15,8 @@ namespace khulasa::article {
 inline constexpr size_t kMaxSubheadingWords = 12;
 
 // One block per range of `input`, in the given order. A range is an embed
-// when `detect_embeds` and IsEmbedLine(); a subheading when it is one line,
+// when it is page furniture (IsFurnitureLine) or when `detect_embeds` and
+// IsEmbedLine(); a subheading when it is one line,
 // LooksLikeHeading(..., kMaxSubheadingWords) and the next range is a
 // paragraph; otherwise a paragraph. Block::text is the range's text with
 // each '\r' and '\n' replaced by a space, so it has the range's length and
@@ -23,6 +24,17 @@ inline constexpr size_t kMaxSubheadingWords = 12;
 std::vector<Block> ClassifyBodyLines(std::string_view input,
                                      const std::vector<ByteRange>& ranges,
                                      bool detect_embeds);
+
+// Turns the paragraphs of `article` that are page furniture
+// (IsFurnitureLine) into embeds: for readers whose blocks did not come from
+// ClassifyBodyLines (HTML).
+void MarkFurnitureBlocks(Article* article);
+
+// Appends to article->authors the names of byline embeds (ParseByline),
+// skipping names already there, and sets article->dateline from the start
+// of the first paragraph (LeadingDatelineLength, with the separator and
+// blanks after it trimmed). Block texts and ranges are left unchanged.
+void FillFurnitureMetadata(Article* article);
 
 }  // namespace khulasa::article
 

@@ -6,6 +6,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
+#include "src/article/body_blocks.h"
 #include "src/article/html_charset.h"
 #include "src/article/html_content.h"
 #include "src/article/html_depth.h"
@@ -146,6 +147,11 @@ absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,
     block.text = std::move(b.text);
     article.blocks.push_back(std::move(block));
   }
+  // Page furniture the boilerplate filter kept ("تم نشره ...", "انسخ
+  // الرابط", bylines) stays in the text but is never summarized.
+  MarkFurnitureBlocks(&article);
+  article.authors = meta.authors;
+  FillFurnitureMetadata(&article);
   if (options.fill_sentences) {
     KHULASA_RETURN_IF_ERROR(FillSentences(options.max_sentences, &article));
   }

@@ -1,5 +1,6 @@
 #include "src/article/json_reader.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -33,7 +34,17 @@ struct JsonFields {
   std::string date;
   std::string section;
   std::string url;
+  // "author": "X" or "authors": ["X", "Y"] (strings only; either key).
+  std::vector<std::string> authors;
 };
+
+// Bounds on the authors taken from JSON: names past these are dropped.
+constexpr size_t kMaxJsonAuthors = 20;
+constexpr size_t kMaxAuthorBytes = 200;
+
+bool IsAuthorKey(std::string_view key) {
+  return key == "author" || key == "authors";
+}
 
 // A SAX handler that keeps only the top-level string fields we know. It
 // never throws: nlohmann reports syntax errors through parse_error(), and
@@ -62,6 +73,9 @@ class ArticleSax : public nlohmann::json_sax<Json> {
       if (field != nullptr) *field = std::move(value);
       if (key_ == "text") fields_.text = std::move(text_);
       if (key_ == "html") fields_.html = std::move(html_);  // HTML hook
+      if (IsAuthorKey(key_)) AddAuthor(std::move(value));
+    } else if (depth_ == 2 && in_authors_) {
+      AddAuthor(std::move(value));
     } else if (depth_ == 0) {
       return TopLevelNotObject("a string");
     }
@@ -83,11 +97,13 @@ class ArticleSax : public nlohmann::json_sax<Json> {
   bool start_array(std::size_t /*size*/) override {
     if (depth_ == 0) return TopLevelNotObject("an array");
     if (depth_ == 1 && Field(key_) != nullptr) return NotString();
+    if (depth_ == 1 && IsAuthorKey(key_)) in_authors_ = true;
     ++depth_;
     return true;
   }
   bool end_array() override {
     --depth_;
+    if (depth_ == 1) in_authors_ = false;
     return true;
   }
   bool parse_error(std::size_t position, const std::string& last_token,
@@ -118,6 +134,14 @@ class ArticleSax : public nlohmann::json_sax<Json> {
     return nullptr;
   }
 
+  void AddAuthor(std::string name) {
+    if (name.empty() || name.size() > kMaxAuthorBytes ||
+        fields_.authors.size() >= kMaxJsonAuthors) {
+      return;
+    }
+    fields_.authors.push_back(std::move(name));
+  }
+
   bool Scalar(bool is_null) {
     if (depth_ == 0) return TopLevelNotObject("a scalar");
     if (depth_ == 1 && !is_null && Field(key_) != nullptr) return NotString();
@@ -137,6 +161,7 @@ class ArticleSax : public nlohmann::json_sax<Json> {
   }
 
   JsonFields fields_;
+  bool in_authors_ = false;  // inside the "authors" array
   std::string text_;
   std::string html_;  // HTML reader hook
   std::string key_;
@@ -160,6 +185,17 @@ absl::StatusOr<JsonFields> ParseFields(std::string_view json) {
     return absl::InvalidArgumentError("malformed JSON");
   }
   return sax.fields();
+}
+
+// The record's own authors first, then the bylines the reader found that
+// are not among them.
+void MergeAuthors(std::vector<std::string> given, Article* article) {
+  for (std::string& name : article->authors) {
+    if (std::find(given.begin(), given.end(), name) == given.end()) {
+      given.push_back(std::move(name));
+    }
+  }
+  article->authors = std::move(given);
 }
 
 }  // namespace
@@ -191,6 +227,7 @@ absl::StatusOr<Article> ReadJsonArticle(std::string_view json,
     if (!fields.url.empty()) article.url = std::move(fields.url);
     if (StartsWithIsoDate(fields.date))
       article.date = fields.date.substr(0, 10);
+    MergeAuthors(std::move(fields.authors), &article);
     return article;
   }
   if (!fields.text.has_value()) {
@@ -219,6 +256,7 @@ absl::StatusOr<Article> ReadJsonArticle(std::string_view json,
   article.section = std::move(fields.section);
   article.url = std::move(fields.url);
   if (StartsWithIsoDate(fields.date)) article.date = fields.date.substr(0, 10);
+  MergeAuthors(std::move(fields.authors), &article);
   KHULASA_RETURN_IF_ERROR(FillSentences(options.max_sentences, &article));
   return article;
 }

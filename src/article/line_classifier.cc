@@ -22,13 +22,7 @@ constexpr std::string_view kShowLabel =
 // "اخف الملخص": hide the summary (the same button once opened).
 constexpr std::string_view kHideLabel =
     "\u0627\u062E\u0641 \u0627\u0644\u0645\u0644\u062E\u0635";
-// "اقرا ايضا": read also (a related-article link).
-constexpr std::string_view kReadAlso =
-    "\u0627\u0642\u0631\u0627 \u0627\u064A\u0636\u0627";
-constexpr std::string_view kReadMore = "read more";
 constexpr std::string_view kTwitterPicture = "pic.twitter.com/";
-// U+1F517 LINK SYMBOL, which sites put before "Read More:".
-constexpr std::string_view kLinkSymbol = "\U0001F517";
 // Em and en dash, which separate a tweet from its attribution.
 constexpr std::string_view kEmDash = "\u2014";
 constexpr std::string_view kEnDash = "\u2013";
@@ -37,9 +31,6 @@ constexpr char32_t kNoBreakSpace = 0x00A0;
 // The longest tail after "(@handle)": a date such as "December 20, 2025".
 constexpr size_t kMaxAttributionTailBytes = 40;
 constexpr size_t kMaxHandleBytes = 30;
-// A caption credit "(فرانس برس)" has few words; a caption is short.
-constexpr size_t kMaxCreditWords = 5;
-constexpr size_t kMaxCaptionWords = 30;
 
 bool IsBlank(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
@@ -58,14 +49,6 @@ bool IsHandleByte(char c) {
 bool IsClausePunctuation(char32_t c) {
   return c == ':' || c == ',' || c == ';' || c == text::kArabicComma ||
          c == text::kArabicSemicolon;
-}
-
-bool HasSentenceTerminator(std::string_view line) {
-  size_t pos = 0;
-  while (pos < line.size()) {
-    if (text::IsSentenceTerminator(text::DecodeUtf8(line, &pos))) return true;
-  }
-  return false;
 }
 
 // The last code point of `line` that is neither blank nor a format control;
@@ -102,17 +85,6 @@ bool IsTweetAttribution(std::string_view line) {
     if (text::IsAnyDigit(text::DecodeUtf8(tail, &pos))) return true;
   }
   return false;
-}
-
-bool IsCaption(std::string_view line) {
-  if (line.empty() || line.back() != ')') return false;
-  size_t open = line.rfind('(');
-  if (open == std::string_view::npos) return false;
-  std::string_view credit = line.substr(open + 1, line.size() - open - 2);
-  size_t credit_words = CountWords(credit);
-  return credit_words > 0 && credit_words <= kMaxCreditWords &&
-         CountWords(line) <= kMaxCaptionWords &&
-         !HasSentenceTerminator(line.substr(0, open));
 }
 
 }  // namespace
@@ -154,22 +126,15 @@ bool IsButtonLabel(std::string_view line) {
 }
 
 bool IsEmbedLine(std::string_view line) {
-  if (line.substr(0, kLinkSymbol.size()) == kLinkSymbol) return true;
-  // Fast path: the prefix tests fold only the start of the line, and the
-  // whole line is folded only when it has a '/', which "pic.twitter.com/"
-  // needs and folding never creates. Every body paragraph used to be folded
-  // whole: 256k -> 38k instructions per article (callgrind,
-  // examples/heatwave.txt).
-  const std::string start =
-      FoldForMatch(line, std::max(kReadMore.size(), kReadAlso.size()));
-  const std::string_view start_view = start;
-  if (start_view.substr(0, kReadMore.size()) == kReadMore) return true;
-  if (start_view.substr(0, kReadAlso.size()) == kReadAlso) return true;
+  // The whole line is folded only when it has a '/', which
+  // "pic.twitter.com/" needs and folding never creates: body paragraphs are
+  // long (256k -> 38k instructions per article when every paragraph was
+  // folded whole, callgrind, examples/heatwave.txt).
   if (line.find('/') != std::string_view::npos &&
       FoldForMatch(line).find(kTwitterPicture) != std::string::npos) {
     return true;
   }
-  if (IsTweetAttribution(line) || IsCaption(line)) return true;
+  if (IsTweetAttribution(line)) return true;
   if (HasArabicLetter(line)) return false;
   size_t pos = 0;
   while (pos < line.size()) {

@@ -1,6 +1,7 @@
 // Predicates that classify one trimmed line of an article: the site's button
-// labels, embeds (social posts, captions, "read more" links), headings, and
-// the header line "date YYYY-MM-DD - SECTION" of scraped pages.
+// labels, social-post embeds, headings, and the header line "date
+// YYYY-MM-DD - SECTION" of scraped pages. Page furniture (captions, "read
+// more" links, stamps, bylines) is src/article/furniture.h.
 #ifndef KHULASA_SRC_ARTICLE_LINE_CLASSIFIER_H_
 #define KHULASA_SRC_ARTICLE_LINE_CLASSIFIER_H_
 
@@ -26,11 +27,11 @@ std::string FoldForMatch(std::string_view line, size_t max_bytes);
 // any hamza / alef / alef maksura spelling.
 bool IsButtonLabel(std::string_view line);
 
-// True for a line that is embedded content rather than article prose: a
-// tweet attribution "... — Name (@handle) Month D, YYYY", a "🔗 Read More:"
-// or "اقرأ أيضاً" link, a pic.twitter.com line, a photo caption ending in a
-// short credit "(...)" with no sentence punctuation, or a line with Latin
-// letters and no Arabic letter at all.
+// True for a line that is an embedded social post rather than article
+// prose: a tweet attribution "... — Name (@handle) Month D, YYYY", a
+// pic.twitter.com line, or a line with Latin letters and no Arabic letter
+// at all. "Read more" links and captions are page furniture:
+// IsFurnitureLine() in src/article/furniture.h.
 bool IsEmbedLine(std::string_view line);
 
 // True when `line` could be a heading (a title or subheading): it has an

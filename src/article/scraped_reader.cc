@@ -64,6 +64,7 @@ Article ReadScraped(std::string text) {
     body.push_back(lines[i].range);
   }
   article.blocks = ClassifyBodyLines(input, body, /*detect_embeds=*/true);
+  FillFurnitureMetadata(&article);
   return article;
 }
 

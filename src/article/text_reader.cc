@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "src/article/body_blocks.h"
+#include "src/article/furniture.h"
 #include "src/article/line_classifier.h"
 #include "src/article/lines.h"
 #include "src/text/sentence_splitter.h"
@@ -25,7 +26,9 @@ Article ReadPlainText(std::string text, bool detect_title) {
       std::string_view first =
           input.substr(lines[0].range.begin, lines[0].range.size());
       bool separated = lines[1].blank_before || !text::LooksHardWrapped(input);
-      if (separated && LooksLikeHeading(first, kMaxTitleWords)) {
+      // A stamp or share bar on top is not the title.
+      if (separated && LooksLikeHeading(first, kMaxTitleWords) &&
+          !IsFurnitureLine(first)) {
         article.title = std::string(first);
         body_begin = lines[0].range.end;
       }
@@ -40,6 +43,7 @@ Article ReadPlainText(std::string text, bool detect_title) {
   }
   article.blocks =
       ClassifyBodyLines(input, paragraphs, /*detect_embeds=*/false);
+  FillFurnitureMetadata(&article);
   return article;
 }
 

@@ -124,14 +124,18 @@ TEST(TextReaderTest, FindsSubheadingsBetweenParagraphs) {
   EXPECT_TRUE(article.blocks[1].sentences.empty());
 }
 
-TEST(TextReaderTest, PlainTextHasNoEmbeds) {
+// Plain text has no social-post embeds (a Latin line stays prose), but page
+// furniture such as a photo credit is an embed in every format.
+TEST(TextReaderTest, PlainTextHasOnlyFurnitureEmbeds) {
   Article article = ReadTextOrDie(
       "\u062A\u062D\u062F\u062B \u0627\u0644\u0648\u0632\u064A\u0631 "
       "\u0644\u0644\u0635\u062D\u0627\u0641\u064A\u064A\u0646 \u0639\u0646 "
       "\u0627\u0644\u062E\u0637\u0629.\n"
+      "The minister spoke to reporters about the plan.\n"
       "Photo: courtesy of the ministry\n");
-  ASSERT_EQ(article.blocks.size(), 2u);
+  ASSERT_EQ(article.blocks.size(), 3u);
   EXPECT_EQ(article.blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(article.blocks[2].kind, BlockKind::kEmbed);
 }
 
 }  // namespace

@@ -76,6 +76,8 @@ Json ArticleJson(const Article& article, bool with_tokens) {
   out["section"] = article.section;
   out["title"] = article.title;
   out["url"] = article.url;
+  out["authors"] = article.authors;
+  out["dateline"] = article.dateline;
   out["site_summary"] = article.site_summary;
   Json blocks = Json::array();
   for (const Block& block : article.blocks) {

@@ -1,0 +1,1014 @@
+#include "src/article/furniture.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "src/article/line_classifier.h"
+#include "src/text/arabic.h"
+#include "src/text/utf8.h"
+
+namespace khulasa::article {
+namespace {
+
+// Word lists are in folded form (FoldForMatch): bare alef, yeh for alef
+// maksura, no diacritics, lower-case Latin.
+
+// Words that make a short line a time stamp: "updated", "published",
+// "last", "date", ...
+constexpr std::string_view kStampWords[] = {
+    "\u0645\u062D\u062F\u062B\u0629",
+    "\u0645\u062D\u062F\u062B",
+    "\u062A\u062D\u062F\u064A\u062B",
+    "\u0627\u0644\u062A\u062D\u062F\u064A\u062B",
+    "\u0627\u062E\u0631",
+    "\u0646\u0634\u0631",
+    "\u0646\u0634\u0631\u0647",
+    "\u0646\u0634\u0631\u062A",
+    "\u0627\u0644\u0646\u0634\u0631",
+    "\u062A\u0627\u0631\u064A\u062E",
+    "\u0628\u062A\u0627\u0631\u064A\u062E",
+    "updated",
+    "update",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "date"};
+
+// Words that may stand in a stamp or share line but say nothing alone:
+// "done", "in", "on", "via", "and", "by".
+constexpr std::string_view kFillerWords[] = {"\u062A\u0645",
+                                             "\u0641\u064A",
+                                             "\u0639\u0644\u064A",
+                                             "\u0639\u0628\u0631",
+                                             "\u0648",
+                                             "on",
+                                             "at",
+                                             "in",
+                                             "by",
+                                             "via",
+                                             "and"};
+
+// Share, print, copy-link, follow and subscribe words, and network names.
+constexpr std::string_view kActionWords[] = {
+    "\u0627\u0646\u0633\u062E",
+    "\u0646\u0633\u062E",
+    "\u0627\u0644\u0631\u0627\u0628\u0637",
+    "\u0631\u0627\u0628\u0637",
+    "\u0634\u0627\u0631\u0643",
+    "\u0634\u0627\u0631\u0643\u0648\u0627",
+    "\u0645\u0634\u0627\u0631\u0643\u0629",
+    "\u0627\u0644\u0645\u0634\u0627\u0631\u0643\u0629",
+    "\u0634\u0627\u0631\u0643\u0647\u0627",
+    "\u0637\u0628\u0627\u0639\u0629",
+    "\u0627\u0637\u0628\u0639",
+    "\u0627\u0644\u0637\u0628\u0627\u0639\u0629",
+    "\u062A\u0627\u0628\u0639\u0648\u0646\u0627",
+    "\u062A\u0627\u0628\u0639\u0646\u0627",
+    "\u062A\u0627\u0628\u0639\u0648\u0627",
+    "\u0627\u0634\u062A\u0631\u0643",
+    "\u0627\u0634\u062A\u0631\u0643\u0648\u0627",
+    "\u0627\u0644\u0627\u0634\u062A\u0631\u0627\u0643",
+    "\u0627\u0644\u0646\u0634\u0631\u0629",
+    "\u0627\u0644\u0628\u0631\u064A\u062F\u064A\u0629",
+    "\u0627\u0631\u0633\u0644",
+    "\u0627\u0631\u0633\u0627\u0644",
+    "\u062D\u0641\u0638",
+    "\u062A\u0639\u0644\u064A\u0642",
+    "\u062A\u0639\u0644\u064A\u0642\u0627\u062A",
+    "\u0627\u0644\u062A\u0639\u0644\u064A\u0642\u0627\u062A",
+    "\u062D\u062C\u0645",
+    "\u0627\u0644\u062E\u0637",
+    "\u0627\u0644\u0645\u0642\u0627\u0644",
+    "\u0627\u0644\u062E\u0628\u0631",
+    "\u0641\u064A\u0633\u0628\u0648\u0643",
+    "\u0641\u064A\u0633",
+    "\u0628\u0648\u0643",
+    "\u062A\u0648\u064A\u062A\u0631",
+    "\u0648\u0627\u062A\u0633\u0627\u0628",
+    "\u0648\u0627\u062A\u0633",
+    "\u0627\u0628",
+    "\u062A\u0644\u063A\u0631\u0627\u0645",
+    "\u062A\u064A\u0644\u064A\u062C\u0631\u0627\u0645",
+    "\u0627\u0646\u0633\u062A\u063A\u0631\u0627\u0645",
+    "\u0627\u0646\u0633\u062A\u062C\u0631\u0627\u0645",
+    "\u064A\u0648\u062A\u064A\u0648\u0628",
+    "\u0644\u064A\u0646\u0643\u062F\u0627\u0646",
+    "\u0627\u0643\u0633",
+    "share",
+    "print",
+    "copy",
+    "link",
+    "follow",
+    "us",
+    "subscribe",
+    "email",
+    "comment",
+    "comments",
+    "tweet",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "instagram",
+    "youtube",
+    "linkedin",
+    "x"};
+
+// Month and weekday names (Gregorian in the Egyptian, Levantine and
+// Maghrebi spellings; English) and time words: they may fill a stamp.
+constexpr std::string_view kDateWords[] = {
+    "\u064A\u0646\u0627\u064A\u0631",
+    "\u0641\u0628\u0631\u0627\u064A\u0631",
+    "\u0645\u0627\u0631\u0633",
+    "\u0627\u0628\u0631\u064A\u0644",
+    "\u0645\u0627\u064A\u0648",
+    "\u064A\u0648\u0646\u064A\u0648",
+    "\u064A\u0648\u0644\u064A\u0648",
+    "\u0627\u063A\u0633\u0637\u0633",
+    "\u0633\u0628\u062A\u0645\u0628\u0631",
+    "\u0627\u0643\u062A\u0648\u0628\u0631",
+    "\u0646\u0648\u0641\u0645\u0628\u0631",
+    "\u062F\u064A\u0633\u0645\u0628\u0631",
+    "\u0643\u0627\u0646\u0648\u0646",
+    "\u0634\u0628\u0627\u0637",
+    "\u0627\u0630\u0627\u0631",
+    "\u0646\u064A\u0633\u0627\u0646",
+    "\u0627\u064A\u0627\u0631",
+    "\u062D\u0632\u064A\u0631\u0627\u0646",
+    "\u062A\u0645\u0648\u0632",
+    "\u0627\u0628",
+    "\u0627\u064A\u0644\u0648\u0644",
+    "\u062A\u0634\u0631\u064A\u0646",
+    "\u0627\u0644\u0627\u0648\u0644",
+    "\u0627\u0644\u062B\u0627\u0646\u064A",
+    "\u062C\u0627\u0646\u0641\u064A",
+    "\u0641\u064A\u0641\u0631\u064A",
+    "\u0627\u0641\u0631\u064A\u0644",
+    "\u0645\u0627\u064A",
+    "\u062C\u0648\u0627\u0646",
+    "\u062C\u0648\u064A\u0644\u064A\u0629",
+    "\u0627\u0648\u062A",
+    "\u064A\u0648\u0644\u064A\u0648\u0632",
+    "\u063A\u0634\u062A",
+    "\u0634\u062A\u0646\u0628\u0631",
+    "\u0646\u0648\u0646\u0628\u0631",
+    "\u062F\u062C\u0646\u0628\u0631",
+    "\u0627\u0644\u0633\u0628\u062A",
+    "\u0627\u0644\u0627\u062D\u062F",
+    "\u0627\u0644\u0627\u062B\u0646\u064A\u0646",
+    "\u0627\u0644\u062B\u0644\u0627\u062B\u0627\u0621",
+    "\u0627\u0644\u0627\u0631\u0628\u0639\u0627\u0621",
+    "\u0627\u0644\u062E\u0645\u064A\u0633",
+    "\u0627\u0644\u062C\u0645\u0639\u0629",
+    "\u0645\u0633\u0627\u0621",
+    "\u0635\u0628\u0627\u062D\u0627",
+    "\u0635\u0628\u0627\u062D",
+    "\u0638\u0647\u0631\u0627",
+    "\u0635",
+    "\u0645",
+    "\u0627\u0644\u0633\u0627\u0639\u0629",
+    "\u0633\u0627\u0639\u0629",
+    "\u0633\u0627\u0639\u0627\u062A",
+    "\u062F\u0642\u064A\u0642\u0629",
+    "\u062F\u0642\u0627\u0626\u0642",
+    "\u0645\u0646\u0630",
+    "\u064A\u0648\u0645",
+    "\u0627\u064A\u0627\u0645",
+    "\u062A\u0648\u0642\u064A\u062A",
+    "\u0645\u0643\u0629",
+    "\u0627\u0644\u0645\u0643\u0631\u0645\u0629",
+    "\u063A\u0631\u064A\u0646\u062A\u0634",
+    "\u0628\u062A\u0648\u0642\u064A\u062A",
+    "gmt",
+    "utc",
+    "am",
+    "pm",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday"};
+
+// Starts of a stamp line that may go on with anything short: "last
+// updated", "published on", "posted", "date of publication".
+constexpr std::string_view kStampPrefixes[] = {
+    "\u0645\u062D\u062F\u062B\u0629",
+    "\u0645\u062D\u062F\u062B ",
+    "\u0627\u062E\u0631 \u062A\u062D\u062F\u064A\u062B",
+    "\u062A\u0645 \u0646\u0634\u0631\u0647",
+    "\u062A\u0645 \u0627\u0644\u0646\u0634\u0631",
+    "\u062A\u0645 \u0627\u0644\u062A\u062D\u062F\u064A\u062B",
+    "\u0646\u0634\u0631 \u0641\u064A",
+    "\u0646\u0634\u0631 \u0628\u062A\u0627\u0631\u064A\u062E",
+    "\u0646\u0634\u0631 \u064A\u0648\u0645",
+    "\u062A\u0627\u0631\u064A\u062E \u0627\u0644\u0646\u0634\u0631",
+    "\u062A\u0627\u0631\u064A\u062E \u0627\u0644\u062A\u062D\u062F\u064A\u062B",
+    "updated",
+    "last updated",
+    "published",
+    "posted on"};
+
+// Starts of a "read also" / "see also" / related-articles link.
+constexpr std::string_view kReadAlsoPrefixes[] = {
+    "\u0627\u0642\u0631\u0627 \u0627\u064A\u0636\u0627",
+    "\u0627\u0642\u0631\u0627 \u0643\u0630\u0644\u0643",
+    "\u0627\u0642\u0631\u0627 \u0627\u0644\u0645\u0632\u064A\u062F",
+    "\u0634\u0627\u0647\u062F \u0627\u064A\u0636\u0627",
+    "\u0634\u0627\u0647\u062F \u0643\u0630\u0644\u0643",
+    "\u0637\u0627\u0644\u0639 \u0627\u064A\u0636\u0627",
+    "\u0627\u0646\u0638\u0631 \u0627\u064A\u0636\u0627",
+    "\u0627\u062E\u0628\u0627\u0631 \u0630\u0627\u062A \u0635\u0644\u0629",
+    "\u0645\u0648\u0627\u0636\u064A\u0639 \u0630\u0627\u062A "
+    "\u0635\u0644\u0629",
+    "\u0645\u0642\u0627\u0644\u0627\u062A \u0630\u0627\u062A "
+    "\u0635\u0644\u0629",
+    "\u0630\u0627\u062A \u0635\u0644\u0629",
+    "read more",
+    "read also",
+    "see also",
+    "related:",
+    "\U0001F517"};
+
+// A short line starting with "more" ("المزيد من الأخبار") is a link.
+constexpr std::string_view kMorePrefixes[] = {
+    "\u0627\u0644\u0645\u0632\u064A\u062F",
+    "\u0644\u0644\u0645\u0632\u064A\u062F", "more "};
+constexpr size_t kMaxMoreWords = 6;
+
+// Starts of a photo caption or credit (blanks before ':' removed).
+constexpr std::string_view kCaptionPrefixes[] = {
+    "\u0635\u0648\u0631\u0629:",
+    "\u0627\u0644\u0635\u0648\u0631\u0629:",
+    "\u0635\u0648\u0631:",
+    "\u062A\u0635\u0648\u064A\u0631:",
+    "\u0645\u0635\u062F\u0631 \u0627\u0644\u0635\u0648\u0631\u0629",
+    "\u0635\u0648\u0631\u0629 \u0627\u0631\u0634\u064A\u0641\u064A\u0629",
+    "(\u0635\u0648\u0631\u0629 \u0627\u0631\u0634\u064A\u0641\u064A\u0629)",
+    "\u0627\u0631\u0634\u064A\u0641\u064A\u0629",
+    "(\u0627\u0631\u0634\u064A\u0641\u064A\u0629)",
+    "photo:",
+    "photo credit",
+    "image:",
+    "credit:",
+    "getty images"};
+
+// "عاجل" (breaking): a short line after it is a ticker item.
+constexpr std::string_view kBreaking = "\u0639\u0627\u062C\u0644";
+
+// Byline keywords that need a separator (":" or a dash) before the name:
+// "wrote", "she wrote", "interview", "interviewed him/her", "prepared by",
+// "report".
+constexpr std::string_view kBylineKeywords[] = {
+    "\u0643\u062A\u0628",
+    "\u0643\u062A\u0628\u062A",
+    "\u062D\u0648\u0627\u0631",
+    "\u062D\u0627\u0648\u0631\u0647",
+    "\u062D\u0627\u0648\u0631\u062A\u0647",
+    "\u062D\u0627\u0648\u0631\u0647\u0627",
+    "\u0627\u0639\u062F\u0627\u062F",
+    "\u062A\u0642\u0631\u064A\u0631"};
+// Byline keywords that may come straight before the name: "by the pen of",
+// "by".
+constexpr std::string_view kBareBylineKeywords[] = {
+    "\u0628\u0642\u0644\u0645", "by", "\u0628\u0648\u0627\u0633\u0637\u0629"};
+
+// Words that never belong to a dateline or a byline name: prepositions,
+// conjunctions, pronouns, particles and the verbs news sentences open with.
+constexpr std::string_view kNotTagWords[] = {
+    "\u0641\u064A",
+    "\u0645\u0646",
+    "\u0627\u0644\u064A",
+    "\u0639\u0644\u064A",
+    "\u0639\u0646",
+    "\u0645\u0639",
+    "\u0627\u0646",
+    "\u0627\u0646\u0647",
+    "\u0627\u0646\u0647\u0627",
+    "\u0645\u0627",
+    "\u0644\u0627",
+    "\u0644\u0645",
+    "\u0644\u0646",
+    "\u0642\u062F",
+    "\u0647\u0630\u0627",
+    "\u0647\u0630\u0647",
+    "\u0630\u0644\u0643",
+    "\u062A\u0644\u0643",
+    "\u0627\u0644\u062A\u064A",
+    "\u0627\u0644\u0630\u064A",
+    "\u0627\u0644\u0630\u064A\u0646",
+    "\u0647\u0648",
+    "\u0647\u064A",
+    "\u0647\u0645",
+    "\u0646\u062D\u0646",
+    "\u0643\u0627\u0646",
+    "\u0643\u0627\u0646\u062A",
+    "\u0628\u0639\u062F",
+    "\u0642\u0628\u0644",
+    "\u062D\u0648\u0644",
+    "\u062E\u0644\u0627\u0644",
+    "\u0645\u0646\u0630",
+    "\u0639\u0646\u062F",
+    "\u0628\u064A\u0646",
+    "\u062D\u062A\u064A",
+    "\u0627\u0648",
+    "\u062B\u0645",
+    "\u0643\u0645\u0627",
+    "\u0644\u0643\u0646",
+    "\u0627\u0630\u0627",
+    "\u0627\u0630",
+    "\u0643\u0644",
+    "\u0628\u0639\u0636",
+    "\u063A\u064A\u0631",
+    "\u0644\u064A\u0633",
+    "\u0644\u064A\u0633\u062A",
+    "\u0647\u0646\u0627\u0643",
+    "\u0647\u0646\u0627",
+    "\u0627\u0643\u062B\u0631",
+    "\u0627\u0642\u0644",
+    "\u0642\u0627\u0644",
+    "\u0642\u0627\u0644\u062A",
+    "\u064A\u0642\u0648\u0644",
+    "\u062A\u0642\u0648\u0644",
+    "\u0627\u0643\u062F",
+    "\u0627\u0643\u062F\u062A",
+    "\u064A\u0624\u0643\u062F",
+    "\u062A\u0624\u0643\u062F",
+    "\u0627\u0636\u0627\u0641",
+    "\u0627\u0636\u0627\u0641\u062A",
+    "\u0627\u0639\u0644\u0646",
+    "\u0627\u0639\u0644\u0646\u062A",
+    "\u0630\u0643\u0631",
+    "\u0630\u0643\u0631\u062A",
+    "\u0627\u0648\u0636\u062D",
+    "\u0627\u0648\u0636\u062D\u062A",
+    "\u0627\u0634\u0627\u0631",
+    "\u0627\u0634\u0627\u0631\u062A",
+    "\u064A\u0634\u064A\u0631",
+    "\u062A\u0634\u064A\u0631",
+    "\u0643\u0634\u0641",
+    "\u0643\u0634\u0641\u062A",
+    "\u0635\u0631\u062D",
+    "\u0635\u0631\u062D\u062A",
+    "\u0627\u0641\u0627\u062F",
+    "\u0627\u0641\u0627\u062F\u062A",
+    "\u062A\u0627\u0628\u0639",
+    "\u062A\u0627\u0628\u0639\u062A",
+    "\u0627\u0639\u062A\u0628\u0631",
+    "\u0627\u0639\u062A\u0628\u0631\u062A",
+    "\u0634\u062F\u062F",
+    "\u0634\u062F\u062F\u062A",
+    "\u062F\u0639\u0627",
+    "\u062F\u0639\u062A",
+    "\u0646\u0641\u064A",
+    "\u0646\u0641\u062A",
+    "\u0627\u0639\u0631\u0628",
+    "\u0627\u0639\u0631\u0628\u062A",
+    "\u0637\u0627\u0644\u0628",
+    "\u0637\u0627\u0644\u0628\u062A",
+    "\u0628\u062D\u062B",
+    "\u0628\u062D\u062B\u062A",
+    "\u0627\u0644\u062A\u0642\u064A",
+    "\u0627\u0633\u062A\u0642\u0628\u0644",
+    "\u0627\u0633\u062A\u0642\u0628\u0644\u062A",
+    "\u0648\u0635\u0644",
+    "\u0648\u0635\u0644\u062A",
+    "\u0627\u062C\u0631\u064A",
+    "\u0627\u062C\u0631\u062A",
+    "\u064A\u0631\u064A",
+    "\u062A\u0631\u064A",
+    "\u0633\u062C\u0644",
+    "\u0633\u062C\u0644\u062A",
+    "\u0627\u0631\u062A\u0641\u0639",
+    "\u0627\u0631\u062A\u0641\u0639\u062A",
+    "\u0627\u0646\u062E\u0641\u0636",
+    "\u0627\u0646\u062E\u0641\u0636\u062A",
+    "\u0628\u0644\u063A",
+    "\u0628\u0644\u063A\u062A",
+    "\u0634\u0647\u062F",
+    "\u0634\u0647\u062F\u062A",
+    "\u0627\u0635\u062F\u0631",
+    "\u0627\u0635\u062F\u0631\u062A",
+    "\u0648\u0642\u0639",
+    "\u0648\u0642\u0639\u062A",
+    "\u0642\u0631\u0631",
+    "\u0642\u0631\u0631\u062A",
+    "\u0627\u062E\u062A\u062A\u0645",
+    "\u0627\u0641\u062A\u062A\u062D",
+    "\u0646\u0638\u0645",
+    "\u0646\u0638\u0645\u062A",
+    "\u0627\u062A\u0647\u0645",
+    "\u0627\u062A\u0647\u0645\u062A",
+    "\u062D\u0630\u0631",
+    "\u062D\u0630\u0631\u062A",
+    "\u062A\u0648\u0642\u0639",
+    "\u062A\u0648\u0642\u0639\u062A",
+    "\u0631\u0627\u064A",
+    "\u0627\u0635\u0628\u062D",
+    "\u0627\u0635\u0628\u062D\u062A",
+    "\u064A\u062C\u0628",
+    "\u062A\u0645",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they"};
+
+// A person's title or a source word: "the president: ..." opens a quote,
+// not a dateline.
+constexpr std::string_view kTitleWords[] = {
+    "\u0627\u0644\u0631\u0626\u064A\u0633",
+    "\u0631\u0626\u064A\u0633",
+    "\u0627\u0644\u0648\u0632\u064A\u0631",
+    "\u0627\u0644\u0648\u0632\u064A\u0631\u0629",
+    "\u0648\u0632\u064A\u0631",
+    "\u0648\u0632\u064A\u0631\u0629",
+    "\u0627\u0644\u0645\u062A\u062D\u062F\u062B",
+    "\u0627\u0644\u0646\u0627\u0637\u0642",
+    "\u0627\u0644\u0645\u0644\u0643",
+    "\u0627\u0644\u0627\u0645\u064A\u0631",
+    "\u0627\u0644\u0634\u064A\u062E",
+    "\u0627\u0644\u0633\u0641\u064A\u0631",
+    "\u0627\u0644\u0646\u0627\u0626\u0628",
+    "\u0627\u0644\u0645\u062F\u064A\u0631",
+    "\u0627\u0644\u062F\u0643\u062A\u0648\u0631",
+    "\u062F",
+    "\u0627\u0644\u0645\u0633\u062A\u0634\u0627\u0631",
+    "\u0627\u0644\u0627\u0645\u064A\u0646",
+    "\u0627\u0644\u0639\u0627\u0647\u0644",
+    "\u0627\u0644\u062C\u0646\u0631\u0627\u0644",
+    "\u0627\u0644\u0642\u0627\u0626\u062F",
+    "\u0627\u0644\u0645\u0635\u062F\u0631",
+    "\u0645\u0635\u062F\u0631",
+    "\u0645\u0635\u0627\u062F\u0631",
+    "\u0627\u0644\u062E\u0628\u064A\u0631",
+    "\u062E\u0628\u064A\u0631",
+    "\u0627\u0644\u0645\u062D\u0644\u0644",
+    "\u0627\u0644\u0643\u0627\u062A\u0628",
+    "\u0627\u0644\u0645\u0648\u0627\u0637\u0646",
+    "\u0627\u0644\u0634\u0627\u0647\u062F"};
+
+constexpr size_t kMaxStampWords = 25;
+constexpr size_t kMaxStampPrefixWords = 15;
+constexpr size_t kMaxCaptionWords = 30;
+constexpr size_t kMaxCreditWords = 5;
+constexpr size_t kMaxTickerWords = 40;
+constexpr size_t kMinTickerBars = 2;
+constexpr size_t kMaxBreakingWords = 20;
+constexpr size_t kMaxTeaserWords = 80;
+constexpr size_t kMaxBylineWords = 8;
+constexpr size_t kMaxAuthorWords = 5;
+constexpr size_t kMaxDatelineWords = 6;
+constexpr size_t kMaxWordsBeforeColon = 3;
+constexpr size_t kMaxWordsBeforeDash = 4;
+constexpr size_t kMaxAgencyWords = 3;
+// Tokens looked at for a dateline: six words plus separators and a comma.
+constexpr size_t kMaxDatelineTokens = 12;
+// Bytes folded for the prefix tests (the longest prefix is ~30 bytes).
+constexpr size_t kPrefixFoldBytes = 48;
+
+constexpr char32_t kNoBreakSpace = 0x00A0;
+constexpr char32_t kEnDash = 0x2013;
+constexpr char32_t kEmDash = 0x2014;
+constexpr char32_t kBullet = 0x2022;
+constexpr char32_t kMiddleDot = 0x00B7;
+constexpr char32_t kTriangularBullet = 0x2023;
+constexpr char32_t kLeftGuillemet = 0x00AB;
+constexpr char32_t kRightGuillemet = 0x00BB;
+constexpr char32_t kLeftDoubleQuote = 0x201C;
+constexpr char32_t kRightDoubleQuote = 0x201D;
+constexpr char32_t kLeftSingleQuote = 0x2018;
+constexpr char32_t kRightSingleQuote = 0x2019;
+
+template <size_t N>
+bool InList(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+template <size_t N>
+bool StartsWithAny(std::string_view text, const std::string_view (&list)[N]) {
+  for (std::string_view prefix : list) {
+    if (text.substr(0, prefix.size()) == prefix) return true;
+  }
+  return false;
+}
+
+bool IsBlank(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
+         c == '\f' || c == kNoBreakSpace;
+}
+
+bool IsDash(char32_t c) { return c == '-' || c == kEnDash || c == kEmDash; }
+
+bool IsQuote(char32_t c) {
+  return c == '"' || c == '\'' || c == kLeftGuillemet || c == kRightGuillemet ||
+         c == kLeftDoubleQuote || c == kRightDoubleQuote ||
+         c == kLeftSingleQuote || c == kRightSingleQuote;
+}
+
+bool IsLetter(char32_t c) {
+  return text::IsArabicLetter(c) || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z');
+}
+
+// Punctuation stripped from both ends of a word before it is looked up.
+bool IsWordPunctuation(char32_t c) {
+  if (c < 0x80) {
+    return !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') &&
+           !(c >= 'A' && c <= 'Z') && c > ' ';
+  }
+  return c == text::kArabicComma || c == text::kArabicSemicolon ||
+         c == text::kArabicQuestionMark || c == text::kArabicFullStop ||
+         c == text::kHorizontalEllipsis || IsDash(c) || IsQuote(c) ||
+         c == kBullet || c == kMiddleDot;
+}
+
+// The start of the last code point of non-empty `s`.
+size_t LastCodePointStart(std::string_view s) {
+  size_t i = s.size() - 1;
+  while (i > 0 &&
+         text::IsUtf8ContinuationByte(static_cast<unsigned char>(s[i]))) {
+    --i;
+  }
+  return i;
+}
+
+std::string_view StripWordPunctuation(std::string_view word) {
+  while (!word.empty()) {
+    size_t pos = 0;
+    if (!IsWordPunctuation(text::DecodeUtf8(word, &pos))) break;
+    word.remove_prefix(pos);
+  }
+  while (!word.empty()) {
+    size_t start = LastCodePointStart(word);
+    size_t pos = start;
+    if (!IsWordPunctuation(text::DecodeUtf8(word, &pos))) break;
+    word.remove_suffix(word.size() - start);
+  }
+  return word;
+}
+
+std::string_view TrimBlanks(std::string_view s) {
+  while (!s.empty()) {
+    size_t pos = 0;
+    char32_t c = text::DecodeUtf8(s, &pos);
+    if (!IsBlank(c) && !text::IsFormatControl(c)) break;
+    s.remove_prefix(pos);
+  }
+  while (!s.empty()) {
+    size_t start = LastCodePointStart(s);
+    size_t pos = start;
+    char32_t c = text::DecodeUtf8(s, &pos);
+    if (!IsBlank(c) && !text::IsFormatControl(c)) break;
+    s.remove_suffix(s.size() - start);
+  }
+  return s;
+}
+
+// A sentence terminator that ends a sentence: not a '.' between two digits
+// ("17.03.2020", "3.5").
+bool HasSentenceEnd(std::string_view line) {
+  size_t pos = 0;
+  char32_t previous = 0;
+  while (pos < line.size()) {
+    char32_t c = text::DecodeUtf8(line, &pos);
+    if (text::IsSentenceTerminator(c)) {
+      bool in_number = c == '.' && text::IsAnyDigit(previous) &&
+                       pos < line.size() &&
+                       text::IsAnyDigit(static_cast<unsigned char>(line[pos]));
+      if (!in_number) return true;
+    }
+    previous = c;
+  }
+  return false;
+}
+
+bool HasDigit(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    if (text::IsAnyDigit(text::DecodeUtf8(s, &pos))) return true;
+  }
+  return false;
+}
+
+bool HasLetter(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    if (IsLetter(text::DecodeUtf8(s, &pos))) return true;
+  }
+  return false;
+}
+
+// True for a word of digits with date or time separators: "17:49",
+// "17.03.2020", "2020/3/4", "24".
+bool IsNumberWord(std::string_view word) {
+  bool digit = false;
+  size_t pos = 0;
+  while (pos < word.size()) {
+    char32_t c = text::DecodeUtf8(word, &pos);
+    if (text::IsAnyDigit(c)) {
+      digit = true;
+    } else if (c != ':' && c != '.' && c != '/' && c != '-' && c != ',') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// Strips a one-letter conjunction ("و", "ف") glued to a word.
+std::string_view WithoutConjunction(std::string_view folded_word) {
+  constexpr std::string_view kWa = "\u0648";
+  constexpr std::string_view kFa = "\u0641";
+  // Only when at least three letters (six bytes) remain.
+  if (folded_word.size() >= kWa.size() + 6 &&
+      (folded_word.substr(0, kWa.size()) == kWa ||
+       folded_word.substr(0, kFa.size()) == kFa)) {
+    return folded_word.substr(kWa.size());
+  }
+  return folded_word;
+}
+
+// A short line made only of stamp, date and share words and numbers, with
+// a share word or a number next to a stamp or date word.
+bool IsStampOrShareLine(std::string_view folded) {
+  bool action = false, stamp = false, date = false, number = false;
+  // Looks a word up as it is, then without a glued "و" / "ف" ("وتويتر");
+  // false when it is in no list.
+  auto classify = [&](std::string_view word) {
+    if (IsNumberWord(word)) {
+      number = true;
+    } else if (InList(kActionWords, word)) {
+      action = true;
+    } else if (InList(kStampWords, word)) {
+      stamp = true;
+    } else if (InList(kDateWords, word)) {
+      date = true;
+    } else if (!InList(kFillerWords, word)) {
+      return false;
+    }
+    return true;
+  };
+  size_t begin = 0;
+  while (begin < folded.size()) {
+    size_t end = folded.find(' ', begin);
+    if (end == std::string_view::npos) end = folded.size();
+    std::string_view word =
+        StripWordPunctuation(folded.substr(begin, end - begin));
+    begin = end + 1;
+    if (word.empty()) continue;
+    if (!classify(word) && !classify(WithoutConjunction(word))) return false;
+  }
+  return action || (number && (stamp || date));
+}
+
+// A short caption ending in a credit "(...)" with no sentence punctuation
+// before it: "عمال يرممون السوق (فرانس برس)", "--(بترا)".
+bool IsCreditCaption(std::string_view line, size_t words) {
+  if (line.empty() || line.back() != ')' || words > kMaxCaptionWords) {
+    return false;
+  }
+  size_t open = line.rfind('(');
+  if (open == std::string_view::npos) return false;
+  std::string_view credit = line.substr(open + 1, line.size() - open - 2);
+  size_t credit_words = CountWordsUpTo(credit, kMaxCreditWords + 1);
+  return credit_words > 0 && credit_words <= kMaxCreditWords &&
+         !HasSentenceEnd(line.substr(0, open));
+}
+
+size_t CountChar(std::string_view line, char c) {
+  return static_cast<size_t>(std::count(line.begin(), line.end(), c));
+}
+
+// A line opening with a list bullet: "• ", "- ", "* ", "▪" ...
+bool StartsWithBullet(std::string_view line) {
+  size_t pos = 0;
+  char32_t c = text::DecodeUtf8(line, &pos);
+  if (c == kBullet || c == kTriangularBullet || c == kMiddleDot ||
+      (c >= 0x25A0 && c <= 0x25FF)) {  // geometric shapes: ▪ ■ ● ◆ ► ○
+    return true;
+  }
+  if (!IsDash(c) && c != '*') return false;
+  if (pos >= line.size()) return false;
+  return IsBlank(text::DecodeUtf8(line, &pos));
+}
+
+bool IsNotTagWord(std::string_view folded_word) {
+  return InList(kNotTagWords, folded_word) ||
+         InList(kNotTagWords, WithoutConjunction(folded_word)) ||
+         InList(kTitleWords, folded_word);
+}
+
+// One blank-separated token of the dateline scan, as byte offsets.
+struct Token {
+  size_t begin;
+  size_t end;
+};
+
+// The blank-separated tokens of `text`, at most `max_tokens`.
+size_t Tokenize(std::string_view text, Token* tokens, size_t max_tokens) {
+  size_t count = 0;
+  size_t pos = 0;
+  while (pos < text.size() && count < max_tokens) {
+    size_t start = pos;
+    char32_t c = text::DecodeUtf8(text, &pos);
+    if (IsBlank(c)) continue;
+    size_t end = pos;
+    while (end < text.size()) {
+      size_t next = end;
+      if (IsBlank(text::DecodeUtf8(text, &next))) break;
+      end = next;
+    }
+    tokens[count++] = Token{start, end};
+    pos = end;
+  }
+  return count;
+}
+
+// Where a separator starts inside token `t` ("--", ":", ":-", or a word
+// with "-" / ":" glued to its end: "نيوز:-", "بيروت-"): its offset in the
+// token, or npos when the token has none at its end.
+size_t SeparatorStart(std::string_view t) {
+  size_t i = t.size();
+  while (i > 0) {
+    size_t start = LastCodePointStart(t.substr(0, i));
+    size_t pos = start;
+    char32_t c = text::DecodeUtf8(t, &pos);
+    if (!IsDash(c) && c != ':') break;
+    i = start;
+  }
+  return i == t.size() ? std::string_view::npos : i;
+}
+
+bool SeparatorHasColon(std::string_view separator) {
+  return separator.find(':') != std::string_view::npos;
+}
+
+// Checks the words of a dateline part; counts them into *words (a
+// parenthesized group counts its words; *outside counts the others).
+bool ValidTagWords(std::string_view text, const Token* tokens, size_t count,
+                   size_t* words, size_t* outside) {
+  bool in_parens = false;
+  for (size_t i = 0; i < count; ++i) {
+    std::string_view raw =
+        text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    bool opens = raw.front() == '(';
+    bool closes = raw.back() == ')';
+    if (opens) in_parens = true;
+    std::string_view word = StripWordPunctuation(raw);
+    if (word.empty()) return false;
+    size_t pos = 0;
+    while (pos < word.size()) {
+      char32_t c = text::DecodeUtf8(word, &pos);
+      // Agencies write dots inside parens: "(أ.ف.ب)".
+      if (c == '.' && in_parens) continue;
+      if (!IsLetter(c) && !text::IsArabicMark(c) && c != text::kTatweel) {
+        return false;
+      }
+    }
+    // Only a comma may follow a word outside parens: "دمشق، سوريا".
+    if (!in_parens) {
+      const auto offset = static_cast<size_t>(word.data() - raw.data());
+      std::string_view tail = raw.substr(offset + word.size());
+      if (offset > 0 || (!tail.empty() && tail != "\u060C" && tail != ",")) {
+        return false;
+      }
+    }
+    if (IsNotTagWord(FoldForMatch(word))) return false;
+    ++*words;
+    if (!in_parens) ++*outside;
+    if (closes) in_parens = false;
+  }
+  return !in_parens;
+}
+
+// Skips blanks from `pos`; returns the new position.
+size_t SkipBlanks(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    size_t next = pos;
+    if (!IsBlank(text::DecodeUtf8(text, &next))) break;
+    pos = next;
+  }
+  return pos;
+}
+
+}  // namespace
+
+bool IsFurnitureLine(std::string_view line) {
+  line = TrimBlanks(line);
+  if (line.empty()) return false;
+  const size_t words = CountWordsUpTo(line, kMaxTeaserWords + 1);
+  std::string start = FoldForMatch(line, kPrefixFoldBytes);
+  // "صورة : ..." is written with and without a blank before the colon.
+  for (size_t at = start.find(" :"); at != std::string::npos;
+       at = start.find(" :")) {
+    start.erase(at, 1);
+  }
+  const std::string_view start_view = start;
+  if (StartsWithAny(start_view, kReadAlsoPrefixes)) return true;
+  if (words <= kMaxMoreWords && StartsWithAny(start_view, kMorePrefixes)) {
+    return true;
+  }
+  if (words <= kMaxCaptionWords &&
+      (StartsWithAny(start_view, kCaptionPrefixes) ||
+       IsCreditCaption(line, words))) {
+    return true;
+  }
+  if (words <= kMaxStampPrefixWords &&
+      StartsWithAny(StripWordPunctuation(start_view), kStampPrefixes) &&
+      HasDigit(line) && !HasSentenceEnd(line)) {
+    return true;
+  }
+  if (words <= kMaxStampWords && IsStampOrShareLine(FoldForMatch(line))) {
+    return true;
+  }
+  if (words <= kMaxBreakingWords &&
+      start_view.substr(0, kBreaking.size()) == kBreaking) {
+    std::string_view rest = start_view.substr(kBreaking.size());
+    if (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (!rest.empty() &&
+        (rest.front() == ':' || rest.front() == '|' || rest.front() == '-')) {
+      return true;
+    }
+  }
+  if (words <= kMaxTickerWords && CountChar(line, '|') >= kMinTickerBars &&
+      HasLetter(line) && !HasSentenceEnd(line)) {
+    return true;
+  }
+  if (words <= kMaxTeaserWords && StartsWithBullet(line) &&
+      !HasSentenceEnd(line)) {
+    return true;
+  }
+  return !ParseByline(line).empty();
+}
+
+std::string_view ParseByline(std::string_view line) {
+  line = TrimBlanks(line);
+  const size_t words = CountWordsUpTo(line, kMaxBylineWords + 1);
+  if (words == 0 || words > kMaxBylineWords) return {};
+  // The keyword: up to a blank, a colon or a dash.
+  size_t keyword_end = 0;
+  while (keyword_end < line.size()) {
+    size_t next = keyword_end;
+    char32_t c = text::DecodeUtf8(line, &next);
+    if (IsBlank(c) || c == ':' || IsDash(c)) break;
+    keyword_end = next;
+  }
+  const std::string keyword = FoldForMatch(line.substr(0, keyword_end));
+  const bool bare = InList(kBareBylineKeywords, keyword);
+  if (!bare && !InList(kBylineKeywords, keyword)) return {};
+  size_t pos = SkipBlanks(line, keyword_end);
+  bool separated = false;
+  while (pos < line.size()) {
+    size_t next = pos;
+    char32_t c = text::DecodeUtf8(line, &next);
+    if (c != ':' && !IsDash(c)) break;
+    separated = true;
+    pos = next;
+  }
+  if (!separated && !bare) return {};
+  if (pos == keyword_end) return {};  // "Byron": the keyword needs a blank
+  std::string_view name = line.substr(SkipBlanks(line, pos));
+  // "كتب: X - تصوير: Y", "By X | Reuters": the name ends at a separator.
+  for (std::string_view stop : {" - ", " | ", " \u2013 ", " \u2014 "}) {
+    size_t at = name.find(stop);
+    if (at != std::string_view::npos) name = name.substr(0, at);
+  }
+  name = TrimBlanks(name);
+  while (!name.empty() && name.back() == '.') name.remove_suffix(1);
+  name = TrimBlanks(name);
+  const size_t name_words = CountWordsUpTo(name, kMaxAuthorWords + 1);
+  if (name_words == 0 || name_words > kMaxAuthorWords) return {};
+  // Dots may stand in a name ("د. محمد", "J. Smith"); other sentence
+  // punctuation may not.
+  if (!HasLetter(name) || HasDigit(name) ||
+      name.find_first_of("!?:") != std::string_view::npos ||
+      name.find("\u061F") != std::string_view::npos ||
+      name.find("\u2026") != std::string_view::npos) {
+    return {};
+  }
+  size_t first_end = name.find(' ');
+  std::string first = FoldForMatch(name.substr(
+      0, first_end == std::string_view::npos ? name.size() : first_end));
+  if (InList(kNotTagWords, first)) return {};
+  if (keyword == "by") {
+    // "By X": a name starts with a capital or an Arabic letter.
+    size_t p = 0;
+    char32_t c = text::DecodeUtf8(name, &p);
+    if (!(c >= 'A' && c <= 'Z') && !text::IsArabicLetter(c)) return {};
+  }
+  return name;
+}
+
+size_t LeadingDatelineLength(std::string_view text) {
+  Token tokens[kMaxDatelineTokens];
+  const size_t count = Tokenize(text, tokens, kMaxDatelineTokens);
+  auto token_text = [&](size_t i) {
+    return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+  };
+  // The first separator: a token that is or ends with dashes / a colon.
+  size_t sep = 0;
+  size_t sep_offset = std::string_view::npos;
+  for (; sep < count; ++sep) {
+    sep_offset = SeparatorStart(token_text(sep));
+    if (sep_offset != std::string_view::npos) break;
+  }
+  if (sep == count) return 0;
+  const std::string_view sep_token = token_text(sep);
+  const bool glued = sep_offset > 0;
+  // The words before the separator, the glued one included.
+  Token head[kMaxDatelineTokens];
+  size_t head_count = 0;
+  for (size_t i = 0; i < sep; ++i) head[head_count++] = tokens[i];
+  if (glued) {
+    // A glued separator needs a word or ")" before it: "(CNN)--", "بيروت-".
+    head[head_count++] =
+        Token{tokens[sep].begin, tokens[sep].begin + sep_offset};
+  }
+  if (head_count == 0) return 0;
+  size_t words = 0, outside = 0;
+  if (!ValidTagWords(text, head, head_count, &words, &outside)) return 0;
+  const bool colon = SeparatorHasColon(sep_token.substr(sep_offset));
+  // A colon glued to the word before it follows one place name ("الرياض:");
+  // after more words it ends an inline heading ("تحقيق رسمي:"). Source tags
+  // put a blank before it ("السودان اليوم :", "المدينة نيوز :-").
+  const size_t max_outside =
+      colon ? (glued ? 1 : kMaxWordsBeforeColon) : kMaxWordsBeforeDash;
+  if (outside > max_outside) return 0;
+  if (words > kMaxDatelineWords) return 0;
+  size_t end = SkipBlanks(text, tokens[sep].end);
+  if (colon) {
+    // "الرياض: «...»" introduces a quote, not a story.
+    size_t pos = end;
+    if (pos < text.size() && IsQuote(text::DecodeUtf8(text, &pos))) return 0;
+  } else {
+    // A second part between dashes: "القاهرة - أ ش أ - ", "عمان - الرأي - ".
+    size_t next = sep + 1;
+    size_t last = std::min(count, next + kMaxAgencyWords + 1);
+    for (size_t i = next; i < last; ++i) {
+      size_t offset = SeparatorStart(token_text(i));
+      if (offset == std::string_view::npos) continue;
+      if (SeparatorHasColon(token_text(i).substr(offset))) break;
+      Token part[kMaxDatelineTokens];
+      size_t part_count = 0;
+      for (size_t k = next; k < i; ++k) part[part_count++] = tokens[k];
+      if (offset > 0) {
+        part[part_count++] = Token{tokens[i].begin, tokens[i].begin + offset};
+      }
+      size_t part_words = 0, part_outside = 0;
+      if (part_count > 0 && part_count <= kMaxAgencyWords &&
+          ValidTagWords(text, part, part_count, &part_words, &part_outside) &&
+          words + part_words <= kMaxDatelineWords) {
+        end = SkipBlanks(text, tokens[i].end);
+      }
+      break;
+    }
+  }
+  // Text must follow the tag.
+  if (!HasLetter(text.substr(end)) && !HasDigit(text.substr(end))) return 0;
+  return end;
+}
+
+std::string_view LeadingDateline(std::string_view text) {
+  std::string_view tag = text.substr(0, LeadingDatelineLength(text));
+  while (!tag.empty()) {
+    size_t start = LastCodePointStart(tag);
+    size_t pos = start;
+    char32_t c = text::DecodeUtf8(tag, &pos);
+    if (!IsBlank(c) && !IsDash(c) && c != ':') break;
+    tag.remove_suffix(tag.size() - start);
+  }
+  return tag;
+}
+
+}  // namespace khulasa::article
