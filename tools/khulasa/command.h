@@ -28,6 +28,7 @@ Command AddEvalExtractCommand(CLI::App& parent);
 Command AddDiacritizeCommand(CLI::App& parent);
 Command AddEvalDiacriticsCommand(CLI::App& parent);
 Command AddEvalSummaryCommand(CLI::App& parent);
+Command AddEvalEditorialCommand(CLI::App& parent);
 Command AddSummarizeCommand(CLI::App& app);
 Command AddBatchCommand(CLI::App& app);
 Command AddSpeakCommand(CLI::App& app);

@@ -20,12 +20,19 @@ int main(int argc, char** argv) {
       app.add_subcommand("train", "train a model from ../shared/data");
   train->require_subcommand(1);
   std::vector<Command> commands = {
-      AddParseCommand(app),           AddServeCommand(app),
-      AddExtractCommand(app),         AddEvalExtractCommand(*eval),
-      AddDiacritizeCommand(app),      AddEvalDiacriticsCommand(*eval),
-      AddEvalSummaryCommand(*eval),   AddSummarizeCommand(app),
-      AddBatchCommand(app),           AddSpeakCommand(app),
-      AddTrainSummaryCommand(*train), AddTrainDiacritizerCommand(*train),
+      AddParseCommand(app),
+      AddServeCommand(app),
+      AddExtractCommand(app),
+      AddEvalExtractCommand(*eval),
+      AddDiacritizeCommand(app),
+      AddEvalDiacriticsCommand(*eval),
+      AddEvalSummaryCommand(*eval),
+      AddEvalEditorialCommand(*eval),
+      AddSummarizeCommand(app),
+      AddBatchCommand(app),
+      AddSpeakCommand(app),
+      AddTrainSummaryCommand(*train),
+      AddTrainDiacritizerCommand(*train),
   };
   (void)train;
   try {
