@@ -234,6 +234,16 @@ constexpr std::string_view kNotTagWords =
     "\u064A\u062C\u0628 \u062A\u0645 the a an he "
     "she it we they";
 
+// Last words of news-site names ("السودان اليوم", "المدينة نيوز", "حقائق
+// أون لاين"): such a name may have a colon glued to it.
+constexpr std::string_view kMediaNameWords =
+    "\u0627\u0644\u064A\u0648\u0645 \u0646\u064A\u0648\u0632 \u0646\u062A "
+    "\u0628\u0631\u0633 \u0644\u0627\u064A\u0646 "
+    "\u0627\u0648\u0646\u0644\u0627\u064A\u0646 "
+    "\u0627\u0644\u0627\u062E\u0628\u0627\u0631 \u0627\u0644\u0627\u0646 "
+    "\u0628\u0648\u0633\u062A \u062A\u0627\u064A\u0645\u0632 "
+    "\u0627\u0646\u0641\u0648";
+
 // A person's title or a source word: "the president: ..." opens a quote,
 // not a dateline.
 constexpr std::string_view kTitleWords =
@@ -281,6 +291,8 @@ constexpr char32_t kEmDash = 0x2014;
 constexpr char32_t kBullet = 0x2022;
 constexpr char32_t kMiddleDot = 0x00B7;
 constexpr char32_t kTriangularBullet = 0x2023;
+constexpr char32_t kGeometricShapesFirst = 0x25A0;
+constexpr char32_t kGeometricShapesLast = 0x25FF;
 constexpr char32_t kLeftGuillemet = 0x00AB;
 constexpr char32_t kRightGuillemet = 0x00BB;
 constexpr char32_t kLeftDoubleQuote = 0x201C;
@@ -424,17 +436,30 @@ bool HasLetter(std::string_view s) {
 
 // True for a word of digits with date or time separators: "17:49",
 // "17.03.2020", "2020/3/4", "24".
-bool IsNumberWord(std::string_view word) {
-  bool digit = false;
+// "2017م" and "1438هـ": a year with its era letter (folding drops tatweel).
+bool IsNumberWord(std::string_view word, bool* date_like) {
+  constexpr std::string_view kEraLetters[] = {"\u0645", "\u0647"};
+  for (std::string_view era : kEraLetters) {
+    if (word.size() > era.size() &&
+        word.substr(word.size() - era.size()) == era) {
+      word.remove_suffix(era.size());
+      *date_like = true;
+      break;
+    }
+  }
+  bool digit = false, separator = false;
   size_t pos = 0;
   while (pos < word.size()) {
     char32_t c = text::DecodeUtf8(word, &pos);
     if (text::IsAnyDigit(c)) {
       digit = true;
-    } else if (c != ':' && c != '.' && c != '/' && c != '-' && c != ',') {
+    } else if (c == ':' || c == '.' || c == '/' || c == '-') {
+      separator = true;
+    } else if (c != ',') {
       return false;
     }
   }
+  if (digit && separator) *date_like = true;
   return digit;
 }
 
@@ -455,11 +480,15 @@ std::string_view WithoutConjunction(std::string_view folded_word) {
 // a share word or a number next to a stamp or date word.
 bool IsStampOrShareLine(std::string_view folded) {
   bool action = false, stamp = false, date = false, number = false;
+  // A number shaped like a date or time ("17.03.2020", "12:45", "2017م").
+  bool date_number = false;
   // Looks a word up as it is, then without a glued "و" / "ف" ("وتويتر");
   // false when it is in no list.
   auto classify = [&](std::string_view word) {
-    if (IsNumberWord(word)) {
+    bool date_like = false;
+    if (IsNumberWord(word, &date_like)) {
       number = true;
+      date_number = date_number || date_like;
     } else if (InList(kActionWords, word)) {
       action = true;
     } else if (InList(kStampWords, word)) {
@@ -481,7 +510,7 @@ bool IsStampOrShareLine(std::string_view folded) {
     if (word.empty()) continue;
     if (!classify(word) && !classify(WithoutConjunction(word))) return false;
   }
-  return action || (number && (stamp || date));
+  return action || (number && (stamp || date || date_number));
 }
 
 // A short caption ending in a credit "(...)" with no sentence punctuation
@@ -502,14 +531,17 @@ size_t CountChar(std::string_view line, char c) {
   return static_cast<size_t>(std::count(line.begin(), line.end(), c));
 }
 
+// A bullet sign: "•", "‣", "·" or a geometric shape ("▪ ■ ● ◆ ► ○").
+bool IsBulletCodePoint(char32_t c) {
+  return c == kBullet || c == kTriangularBullet || c == kMiddleDot ||
+         (c >= kGeometricShapesFirst && c <= kGeometricShapesLast);
+}
+
 // A line opening with a list bullet: "• ", "- ", "* ", "▪" ...
 bool StartsWithBullet(std::string_view line) {
   size_t pos = 0;
   char32_t c = text::DecodeUtf8(line, &pos);
-  if (c == kBullet || c == kTriangularBullet || c == kMiddleDot ||
-      (c >= 0x25A0 && c <= 0x25FF)) {  // geometric shapes: ▪ ■ ● ◆ ► ○
-    return true;
-  }
+  if (IsBulletCodePoint(c)) return true;
   if (!IsDash(c) && c != '*') return false;
   if (pos >= line.size()) return false;
   return IsBlank(text::DecodeUtf8(line, &pos));
@@ -754,18 +786,29 @@ size_t LeadingDatelineLength(std::string_view text) {
   // A colon glued to the word before it follows one place name ("الرياض:");
   // after more words it ends an inline heading ("تحقيق رسمي:"). Source tags
   // put a blank before it ("السودان اليوم :", "المدينة نيوز :-").
+  const std::string_view last_word = StripWordPunctuation(
+      text.substr(head[head_count - 1].begin,
+                  head[head_count - 1].end - head[head_count - 1].begin));
+  const bool media_name = InList(kMediaNameWords, FoldForMatch(last_word));
   const size_t max_outside =
-      colon ? (glued ? 1 : kMaxWordsBeforeColon) : kMaxWordsBeforeDash;
+      colon ? (glued && !media_name ? 1 : kMaxWordsBeforeColon)
+            : kMaxWordsBeforeDash;
   if (outside > max_outside) return 0;
   if (words > kMaxDatelineWords) return 0;
   size_t end = SkipBlanks(text, tokens[sep].end);
+  // "السودان اليوم : – استقرت": more separators after the first go too.
+  size_t next = sep + 1;
+  while (next < count && tokens[next].begin == end &&
+         SeparatorStart(token_text(next)) == 0) {
+    end = SkipBlanks(text, tokens[next].end);
+    ++next;
+  }
   if (colon) {
     // "الرياض: «...»" introduces a quote, not a story.
     size_t pos = end;
     if (pos < text.size() && IsQuote(text::DecodeUtf8(text, &pos))) return 0;
   } else {
     // A second part between dashes: "القاهرة - أ ش أ - ", "عمان - الرأي - ".
-    size_t next = sep + 1;
     size_t last = std::min(count, next + kMaxAgencyWords + 1);
     for (size_t i = next; i < last; ++i) {
       size_t offset = SeparatorStart(token_text(i));
@@ -788,6 +831,27 @@ size_t LeadingDatelineLength(std::string_view text) {
   }
   // Text must follow the tag.
   if (!HasLetter(text.substr(end)) && !HasDigit(text.substr(end))) return 0;
+  return end;
+}
+
+size_t LeadingListMarkerLength(std::string_view text) {
+  // Markers, possibly with blanks between them: "- - ".
+  size_t end = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t next = pos;
+    char32_t c = text::DecodeUtf8(text, &next);
+    if (!IsBulletCodePoint(c) && !IsDash(c) && c != '*') break;
+    end = SkipBlanks(text, next);
+    pos = end;
+  }
+  if (end == 0) return 0;
+  // "-3 درجات" is a negative number and "--(بترا)" a credit: a marker is
+  // followed by a word.
+  size_t next = end;
+  if (end >= text.size() || !IsLetter(text::DecodeUtf8(text, &next))) {
+    return 0;
+  }
   return end;
 }
 

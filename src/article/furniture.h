@@ -71,6 +71,13 @@ std::string_view ParseByline(std::string_view line);
 // The result is always at a code-point boundary, never past text.size().
 size_t LeadingDatelineLength(std::string_view text);
 
+// The byte length of the list marker at the start of `text` ("- ", "-",
+// "* ", "• ", "▪ ", "- - ") with the blanks after it, when a word follows;
+// 0 otherwise ("-3 درجات" is a number, "--(بترا)" a credit). Interview
+// pages mark questions with "*" and answers with "-": the summary editor
+// strips the marker from bullets as it strips datelines.
+size_t LeadingListMarkerLength(std::string_view text);
+
 // The dateline itself: the first LeadingDatelineLength(text) bytes of
 // `text` without the separator and blanks after the tag ("دمشق، سوريا
 // (CNN)", "القاهرة - أ ش أ"). Empty when there is none.

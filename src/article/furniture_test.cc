@@ -71,7 +71,7 @@ TEST(FurnitureCasesTest, TableIsComplete) {
                                   "furniture_cases.tsv";
   for (const Case& c : cases) {
     EXPECT_TRUE(c.function == "furniture" || c.function == "byline" ||
-                c.function == "dateline")
+                c.function == "dateline" || c.function == "listmarker")
         << "furniture_cases.tsv:" << c.line << ": unknown " << c.function;
   }
 }
@@ -125,6 +125,18 @@ TEST(LeadingDatelineLengthTest, FindsTagsAndSparesSentenceStarts) {
   }
 }
 
+TEST(LeadingListMarkerLengthTest, StripsMarkersBeforeWords) {
+  const std::vector<Case> cases = CasesFor("listmarker");
+  ASSERT_GE(cases.size(), 8u);
+  for (const Case& c : cases) {
+    const std::string expected = c.expected == "-" ? c.input : c.expected;
+    const size_t length = LeadingListMarkerLength(c.input);
+    ASSERT_LE(length, c.input.size());
+    EXPECT_EQ(std::string_view(c.input).substr(length), expected)
+        << "furniture_cases.tsv:" << c.line << " input: " << c.input;
+  }
+}
+
 // Odd input never crashes and is never furniture, a byline or a dateline.
 TEST(FurnitureTest, OddInputIsNothing) {
   const std::string kInputs[] = {
@@ -144,6 +156,7 @@ TEST(FurnitureTest, OddInputIsNothing) {
     EXPECT_FALSE(IsFurnitureLine(in)) << "input: " << in;
     EXPECT_EQ(ParseByline(in), "") << "input: " << in;
     EXPECT_EQ(LeadingDatelineLength(in), 0u) << "input: " << in;
+    EXPECT_EQ(LeadingListMarkerLength(in), 0u) << "input: " << in;
   }
 }
 
@@ -156,6 +169,7 @@ TEST(FurnitureTest, PrefixesStayInRange) {
       EXPECT_LE(LeadingDatelineLength(prefix), prefix.size());
       const std::string_view name = ParseByline(prefix);
       EXPECT_LE(name.size(), prefix.size());
+      EXPECT_LE(LeadingListMarkerLength(prefix), prefix.size());
       (void)IsFurnitureLine(prefix);
     }
   }
