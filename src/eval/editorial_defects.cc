@@ -276,6 +276,18 @@ bool IsClosingQuote(char32_t c) {
          c == kLeftDoubleQuote || c == '\'';
 }
 
+// A list item: the bullet opens with a marker glued to its first word
+// ("*ما الذي", "-كنا") or a marker token ("-", "- -", "•").
+bool IsListMarkerStart(std::string_view raw) {
+  const std::vector<char32_t> cps = CodePoints(raw.substr(0, 8));
+  if (cps.size() < 2) return false;
+  const char32_t c = cps[0];
+  const bool marker = c == '*' || c == kBullet || c == kMiddleDot ||
+                      c == kBlackSquare || c == '-' || c == kEnDash ||
+                      c == kEmDash;
+  return marker && IsWordChar(cps[1]) && !(cps[1] >= '0' && cps[1] <= '9');
+}
+
 bool IsListMarkerToken(std::string_view raw) {
   for (char32_t c : CodePoints(raw)) {
     if (!IsDash(c) && c != '*' && c != kBullet && c != kMiddleDot &&
@@ -309,7 +321,9 @@ bool IsLatinWord(std::string_view core) {
 bool IsFurniture(const std::vector<Word>& words) {
   const EditorialLexicon& lex = GetEditorialLexicon();
   if (words.empty()) return false;
-  if (IsListMarkerToken(words[0].raw)) return true;
+  if (IsListMarkerToken(words[0].raw) || IsListMarkerStart(words[0].raw)) {
+    return true;
+  }
   const size_t first = FirstWordIndex(words);
   if (IsByline(words, first)) return true;
   if (ContainsAny(words, lex.furniture_phrase)) return true;
@@ -431,13 +445,17 @@ bool LeansOnPrevious(const std::vector<Word>& words) {
   return true;
 }
 
-// "إف.", "J.", "د.": one or two letters and a full stop.
+// "إف.", "J.", "د.": one letter, or the name of a Latin letter as Arabic
+// writes it, and a full stop. ("له." is a word, not an initial.)
 bool IsInitial(std::string_view raw) {
   if (!EndsWith(raw, ".")) return false;
   const std::string_view letters = raw.substr(0, raw.size() - 1);
-  if (letters.empty() || Core(letters) != letters) return false;
-  const size_t n = CodePointCount(MatchKey(letters));
-  return n >= 1 && n <= 2 && !IsNumberCore(letters);
+  if (letters.empty() || Core(letters) != letters || IsNumberCore(letters)) {
+    return false;
+  }
+  const std::string key = MatchKey(letters);
+  return CodePointCount(key) == 1 ||
+         GetEditorialLexicon().initial.contains(key);
 }
 
 bool BracketsUnbalanced(std::string_view bullet) {

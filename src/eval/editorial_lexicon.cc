@@ -97,6 +97,8 @@ EditorialLexicon ParseEditorialLexicon(std::string_view text) {
     } else if (section == "byline_no_colon") {
       lexicon.byline_no_colon.insert(keys[0]);
       lexicon.byline.push_back(keys);
+    } else if (section == "initial") {
+      lexicon.initial.insert(keys[0]);
     } else if (section == "definition_pronoun") {
       lexicon.definition_pronoun.insert(keys[0]);
     } else if (section == "fragment_end") {

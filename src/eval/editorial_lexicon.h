@@ -40,6 +40,7 @@ struct EditorialLexicon {
   WordSet fragment_end;
   WordSet byline_no_colon;
   WordSet definition_pronoun;
+  WordSet initial;
   std::vector<PrefixRule> prefix_after_waw;
   std::vector<PrefixRule> prefix_after_feh;
   // Phrase lists: each entry is its words' match keys.
