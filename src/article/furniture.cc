@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "src/article/furniture_words.h"
 #include "src/article/line_classifier.h"
 #include "src/text/arabic.h"
 #include "src/text/utf8.h"
@@ -12,259 +13,12 @@
 namespace khulasa::article {
 namespace {
 
-// Word lists are in folded form (FoldForMatch): bare alef, yeh for alef
-// maksura, no diacritics, lower-case Latin. Lists of words are separated by
-// blanks, lists of prefixes (which may hold blanks) by '|'.
+namespace words = furniture_words;
 
-// Words that make a short line a time stamp: "updated", "published",
-// "last", "date", ...
-constexpr std::string_view kStampWords =
-    "\u0645\u062D\u062F\u062B\u0629 \u0645\u062D\u062F\u062B "
-    "\u062A\u062D\u062F\u064A\u062B \u0627\u0644\u062A\u062D\u062F\u064A\u062B "
-    "\u0627\u062E\u0631 \u0646\u0634\u0631 \u0646\u0634\u0631\u0647 "
-    "\u0646\u0634\u0631\u062A "
-    "\u0627\u0644\u0646\u0634\u0631 \u062A\u0627\u0631\u064A\u062E "
-    "\u0628\u062A\u0627\u0631\u064A\u062E updated update published posted last "
-    "modified date";
-
-// Words that may stand in a stamp or share line but say nothing alone:
-// "done", "in", "on", "via", "and", "by".
-constexpr std::string_view kFillerWords =
-    "\u062A\u0645 \u0641\u064A \u0639\u0644\u064A \u0639\u0628\u0631 \u0648 on "
-    "at in "
-    "by via and";
-
-// Share, print, copy-link, follow and subscribe words, and network names.
-constexpr std::string_view kActionWords =
-    "\u0627\u0646\u0633\u062E \u0646\u0633\u062E "
-    "\u0627\u0644\u0631\u0627\u0628\u0637 \u0631\u0627\u0628\u0637 "
-    "\u0634\u0627\u0631\u0643 \u0634\u0627\u0631\u0643\u0648\u0627 "
-    "\u0645\u0634\u0627\u0631\u0643\u0629 "
-    "\u0627\u0644\u0645\u0634\u0627\u0631\u0643\u0629 "
-    "\u0634\u0627\u0631\u0643\u0647\u0627 \u0637\u0628\u0627\u0639\u0629 "
-    "\u0627\u0637\u0628\u0639 \u0627\u0644\u0637\u0628\u0627\u0639\u0629 "
-    "\u062A\u0627\u0628\u0639\u0648\u0646\u0627 "
-    "\u062A\u0627\u0628\u0639\u0646\u0627 \u062A\u0627\u0628\u0639\u0648\u0627 "
-    "\u0627\u0634\u062A\u0631\u0643 "
-    "\u0627\u0634\u062A\u0631\u0643\u0648\u0627 "
-    "\u0627\u0644\u0627\u0634\u062A\u0631\u0627\u0643 "
-    "\u0627\u0644\u0646\u0634\u0631\u0629 "
-    "\u0627\u0644\u0628\u0631\u064A\u062F\u064A\u0629 \u0627\u0631\u0633\u0644 "
-    "\u0627\u0631\u0633\u0627\u0644 \u062D\u0641\u0638 "
-    "\u062A\u0639\u0644\u064A\u0642 "
-    "\u062A\u0639\u0644\u064A\u0642\u0627\u062A "
-    "\u0627\u0644\u062A\u0639\u0644\u064A\u0642\u0627\u062A \u062D\u062C\u0645 "
-    "\u0627\u0644\u062E\u0637 \u0627\u0644\u0645\u0642\u0627\u0644 "
-    "\u0627\u0644\u062E\u0628\u0631 \u0641\u064A\u0633\u0628\u0648\u0643 "
-    "\u0641\u064A\u0633 "
-    "\u0628\u0648\u0643 \u062A\u0648\u064A\u062A\u0631 "
-    "\u0648\u0627\u062A\u0633\u0627\u0628 \u0648\u0627\u062A\u0633 "
-    "\u0627\u0628 \u062A\u0644\u063A\u0631\u0627\u0645 "
-    "\u062A\u064A\u0644\u064A\u062C\u0631\u0627\u0645 "
-    "\u0627\u0646\u0633\u062A\u063A\u0631\u0627\u0645 "
-    "\u0627\u0646\u0633\u062A\u062C\u0631\u0627\u0645 "
-    "\u064A\u0648\u062A\u064A\u0648\u0628 "
-    "\u0644\u064A\u0646\u0643\u062F\u0627\u0646 \u0627\u0643\u0633 share print "
-    "copy link "
-    "follow us subscribe email comment comments tweet facebook "
-    "twitter whatsapp telegram instagram youtube linkedin x";
-
-// Month and weekday names (Gregorian in the Egyptian, Levantine and
-// Maghrebi spellings; English) and time words: they may fill a stamp.
-constexpr std::string_view kDateWords =
-    "\u064A\u0646\u0627\u064A\u0631 \u0641\u0628\u0631\u0627\u064A\u0631 "
-    "\u0645\u0627\u0631\u0633 \u0627\u0628\u0631\u064A\u0644 "
-    "\u0645\u0627\u064A\u0648 \u064A\u0648\u0646\u064A\u0648 "
-    "\u064A\u0648\u0644\u064A\u0648 \u0627\u063A\u0633\u0637\u0633 "
-    "\u0633\u0628\u062A\u0645\u0628\u0631 \u0627\u0643\u062A\u0648\u0628\u0631 "
-    "\u0646\u0648\u0641\u0645\u0628\u0631 \u062F\u064A\u0633\u0645\u0628\u0631 "
-    "\u0643\u0627\u0646\u0648\u0646 \u0634\u0628\u0627\u0637 "
-    "\u0627\u0630\u0627\u0631 \u0646\u064A\u0633\u0627\u0646 "
-    "\u0627\u064A\u0627\u0631 \u062D\u0632\u064A\u0631\u0627\u0646 "
-    "\u062A\u0645\u0648\u0632 \u0627\u0628 \u0627\u064A\u0644\u0648\u0644 "
-    "\u062A\u0634\u0631\u064A\u0646 \u0627\u0644\u0627\u0648\u0644 "
-    "\u0627\u0644\u062B\u0627\u0646\u064A "
-    "\u062C\u0627\u0646\u0641\u064A \u0641\u064A\u0641\u0631\u064A "
-    "\u0627\u0641\u0631\u064A\u0644 \u0645\u0627\u064A "
-    "\u062C\u0648\u0627\u0646 \u062C\u0648\u064A\u0644\u064A\u0629 "
-    "\u0627\u0648\u062A \u064A\u0648\u0644\u064A\u0648\u0632 "
-    "\u063A\u0634\u062A \u0634\u062A\u0646\u0628\u0631 "
-    "\u0646\u0648\u0646\u0628\u0631 \u062F\u062C\u0646\u0628\u0631 "
-    "\u0627\u0644\u0633\u0628\u062A \u0627\u0644\u0627\u062D\u062F "
-    "\u0627\u0644\u0627\u062B\u0646\u064A\u0646 "
-    "\u0627\u0644\u062B\u0644\u0627\u062B\u0627\u0621 "
-    "\u0627\u0644\u0627\u0631\u0628\u0639\u0627\u0621 "
-    "\u0627\u0644\u062E\u0645\u064A\u0633 \u0627\u0644\u062C\u0645\u0639\u0629 "
-    "\u0645\u0633\u0627\u0621 \u0635\u0628\u0627\u062D\u0627 "
-    "\u0635\u0628\u0627\u062D \u0638\u0647\u0631\u0627 \u0635 "
-    "\u0645 \u0627\u0644\u0633\u0627\u0639\u0629 \u0633\u0627\u0639\u0629 "
-    "\u0633\u0627\u0639\u0627\u062A \u062F\u0642\u064A\u0642\u0629 "
-    "\u062F\u0642\u0627\u0626\u0642 \u0645\u0646\u0630 \u064A\u0648\u0645 "
-    "\u0627\u064A\u0627\u0645 \u062A\u0648\u0642\u064A\u062A "
-    "\u0645\u0643\u0629 \u0627\u0644\u0645\u0643\u0631\u0645\u0629 "
-    "\u063A\u0631\u064A\u0646\u062A\u0634 \u0628\u062A\u0648\u0642\u064A\u062A "
-    "gmt utc "
-    "am pm jan feb mar apr may jun "
-    "jul aug sep sept oct nov dec january "
-    "february march april june july august september october "
-    "november december monday tuesday wednesday thursday friday saturday "
-    "sunday";
-
-// Starts of a stamp line that may go on with anything short: "last
-// updated", "published on", "posted", "date of publication".
-constexpr std::string_view kStampPrefixes =
-    "\u0645\u062D\u062F\u062B\u0629|\u0645\u062D\u062F\u062B "
-    "|\u0627\u062E\u0631 \u062A\u062D\u062F\u064A\u062B|\u062A\u0645 "
-    "\u0646\u0634\u0631\u0647|\u062A\u0645 "
-    "\u0627\u0644\u0646\u0634\u0631|\u062A\u0645 "
-    "\u0627\u0644\u062A\u062D\u062F\u064A\u062B|\u0646\u0634\u0631 "
-    "\u0641\u064A|\u0646\u0634\u0631 \u0628\u062A\u0627\u0631\u064A\u062E|"
-    "\u0646\u0634\u0631 \u064A\u0648\u0645|\u062A\u0627\u0631\u064A\u062E "
-    "\u0627\u0644\u0646\u0634\u0631|\u062A\u0627\u0631\u064A\u062E "
-    "\u0627\u0644\u062A\u062D\u062F\u064A\u062B|updated|last "
-    "updated|published|posted on";
-
-// Starts of a "read also" / "see also" / related-articles link.
-constexpr std::string_view kReadAlsoPrefixes =
-    "\u0627\u0642\u0631\u0627 "
-    "\u0627\u064A\u0636\u0627|\u0627\u0642\u0631\u0627 "
-    "\u0643\u0630\u0644\u0643|\u0627\u0642\u0631\u0627 "
-    "\u0627\u0644\u0645\u0632\u064A\u062F|\u0634\u0627\u0647\u062F "
-    "\u0627\u064A\u0636\u0627|\u0634\u0627\u0647\u062F "
-    "\u0643\u0630\u0644\u0643|\u0637\u0627\u0644\u0639 "
-    "\u0627\u064A\u0636\u0627|\u0627\u0646\u0638\u0631 "
-    "\u0627\u064A\u0636\u0627|\u0627\u062E\u0628\u0627\u0631 "
-    "\u0630\u0627\u062A \u0635\u0644\u0629|"
-    "\u0645\u0648\u0627\u0636\u064A\u0639 \u0630\u0627\u062A "
-    "\u0635\u0644\u0629|\u0645\u0642\u0627\u0644\u0627\u062A "
-    "\u0630\u0627\u062A \u0635\u0644\u0629|\u0630\u0627\u062A "
-    "\u0635\u0644\u0629|read more|read also|see also|related:|\U0001F517";
-
-// A short line starting with "more" ("المزيد من الأخبار") is a link.
-constexpr std::string_view kMorePrefixes =
-    "\u0627\u0644\u0645\u0632\u064A\u062F|\u0644\u0644\u0645\u0632\u064A\u062F|"
-    "more ";
 constexpr size_t kMaxMoreWords = 6;
-
-// Starts of a photo caption or credit (blanks before ':' removed).
-constexpr std::string_view kCaptionPrefixes =
-    "\u0635\u0648\u0631\u0629:|\u0627\u0644\u0635\u0648\u0631\u0629:|"
-    "\u0635\u0648\u0631:|\u062A\u0635\u0648\u064A\u0631:|"
-    "\u0645\u0635\u062F\u0631 "
-    "\u0627\u0644\u0635\u0648\u0631\u0629|\u0635\u0648\u0631\u0629 "
-    "\u0627\u0631\u0634\u064A\u0641\u064A\u0629|(\u0635\u0648\u0631\u0629 "
-    "\u0627\u0631\u0634\u064A\u0641\u064A\u0629)|"
-    "\u0627\u0631\u0634\u064A\u0641\u064A\u0629|"
-    "(\u0627\u0631\u0634\u064A\u0641\u064A\u0629)|photo:|photo "
-    "credit|image:|credit:|getty images";
 
 // "عاجل" (breaking): a short line after it is a ticker item.
 constexpr std::string_view kBreaking = "\u0639\u0627\u062C\u0644";
-
-// Byline keywords that need a separator (":" or a dash) before the name:
-// "wrote", "she wrote", "interview", "interviewed him/her", "prepared by",
-// "report".
-constexpr std::string_view kBylineKeywords =
-    "\u0643\u062A\u0628 \u0643\u062A\u0628\u062A \u062D\u0648\u0627\u0631 "
-    "\u062D\u0627\u0648\u0631\u0647 \u062D\u0627\u0648\u0631\u062A\u0647 "
-    "\u062D\u0627\u0648\u0631\u0647\u0627 \u0627\u0639\u062F\u0627\u062F "
-    "\u062A\u0642\u0631\u064A\u0631";
-// Byline keywords that may come straight before the name: "by the pen of",
-// "by".
-constexpr std::string_view kBareBylineKeywords =
-    "\u0628\u0642\u0644\u0645 by \u0628\u0648\u0627\u0633\u0637\u0629";
-
-// Words that never belong to a dateline or a byline name: prepositions,
-// conjunctions, pronouns, particles and the verbs news sentences open with.
-constexpr std::string_view kNotTagWords =
-    "\u0641\u064A \u0645\u0646 \u0627\u0644\u064A \u0639\u0644\u064A "
-    "\u0639\u0646 \u0645\u0639 \u0627\u0646 \u0627\u0646\u0647 "
-    "\u0627\u0646\u0647\u0627 \u0645\u0627 \u0644\u0627 \u0644\u0645 "
-    "\u0644\u0646 \u0642\u062F \u0647\u0630\u0627 \u0647\u0630\u0647 "
-    "\u0630\u0644\u0643 \u062A\u0644\u0643 \u0627\u0644\u062A\u064A "
-    "\u0627\u0644\u0630\u064A \u0627\u0644\u0630\u064A\u0646 \u0647\u0648 "
-    "\u0647\u064A \u0647\u0645 "
-    "\u0646\u062D\u0646 \u0643\u0627\u0646 \u0643\u0627\u0646\u062A "
-    "\u0628\u0639\u062F \u0642\u0628\u0644 \u062D\u0648\u0644 "
-    "\u062E\u0644\u0627\u0644 \u0645\u0646\u0630 "
-    "\u0639\u0646\u062F \u0628\u064A\u0646 \u062D\u062A\u064A \u0627\u0648 "
-    "\u062B\u0645 \u0643\u0645\u0627 \u0644\u0643\u0646 \u0627\u0630\u0627 "
-    "\u0627\u0630 \u0643\u0644 \u0628\u0639\u0636 \u063A\u064A\u0631 "
-    "\u0644\u064A\u0633 \u0644\u064A\u0633\u062A \u0647\u0646\u0627\u0643 "
-    "\u0647\u0646\u0627 "
-    "\u0627\u0643\u062B\u0631 \u0627\u0642\u0644 \u0642\u0627\u0644 "
-    "\u0642\u0627\u0644\u062A \u064A\u0642\u0648\u0644 "
-    "\u062A\u0642\u0648\u0644 \u0627\u0643\u062F \u0627\u0643\u062F\u062A "
-    "\u064A\u0624\u0643\u062F \u062A\u0624\u0643\u062F "
-    "\u0627\u0636\u0627\u0641 \u0627\u0636\u0627\u0641\u062A "
-    "\u0627\u0639\u0644\u0646 \u0627\u0639\u0644\u0646\u062A "
-    "\u0630\u0643\u0631 \u0630\u0643\u0631\u062A "
-    "\u0627\u0648\u0636\u062D \u0627\u0648\u0636\u062D\u062A "
-    "\u0627\u0634\u0627\u0631 \u0627\u0634\u0627\u0631\u062A "
-    "\u064A\u0634\u064A\u0631 \u062A\u0634\u064A\u0631 \u0643\u0634\u0641 "
-    "\u0643\u0634\u0641\u062A "
-    "\u0635\u0631\u062D \u0635\u0631\u062D\u062A \u0627\u0641\u0627\u062F "
-    "\u0627\u0641\u0627\u062F\u062A \u062A\u0627\u0628\u0639 "
-    "\u062A\u0627\u0628\u0639\u062A \u0627\u0639\u062A\u0628\u0631 "
-    "\u0627\u0639\u062A\u0628\u0631\u062A "
-    "\u0634\u062F\u062F \u0634\u062F\u062F\u062A \u062F\u0639\u0627 "
-    "\u062F\u0639\u062A \u0646\u0641\u064A \u0646\u0641\u062A "
-    "\u0627\u0639\u0631\u0628 \u0627\u0639\u0631\u0628\u062A "
-    "\u0637\u0627\u0644\u0628 \u0637\u0627\u0644\u0628\u062A "
-    "\u0628\u062D\u062B \u0628\u062D\u062B\u062A "
-    "\u0627\u0644\u062A\u0642\u064A \u0627\u0633\u062A\u0642\u0628\u0644 "
-    "\u0627\u0633\u062A\u0642\u0628\u0644\u062A \u0648\u0635\u0644 "
-    "\u0648\u0635\u0644\u062A \u0627\u062C\u0631\u064A "
-    "\u0627\u062C\u0631\u062A \u064A\u0631\u064A \u062A\u0631\u064A "
-    "\u0633\u062C\u0644 \u0633\u062C\u0644\u062A "
-    "\u0627\u0631\u062A\u0641\u0639 "
-    "\u0627\u0631\u062A\u0641\u0639\u062A \u0627\u0646\u062E\u0641\u0636 "
-    "\u0627\u0646\u062E\u0641\u0636\u062A \u0628\u0644\u063A "
-    "\u0628\u0644\u063A\u062A \u0634\u0647\u062F \u0634\u0647\u062F\u062A "
-    "\u0627\u0635\u062F\u0631 "
-    "\u0627\u0635\u062F\u0631\u062A \u0648\u0642\u0639 "
-    "\u0648\u0642\u0639\u062A \u0642\u0631\u0631 \u0642\u0631\u0631\u062A "
-    "\u0627\u062E\u062A\u062A\u0645 \u0627\u0641\u062A\u062A\u062D "
-    "\u0646\u0638\u0645 "
-    "\u0646\u0638\u0645\u062A \u0627\u062A\u0647\u0645 "
-    "\u0627\u062A\u0647\u0645\u062A \u062D\u0630\u0631 "
-    "\u062D\u0630\u0631\u062A \u062A\u0648\u0642\u0639 "
-    "\u062A\u0648\u0642\u0639\u062A \u0631\u0627\u064A "
-    "\u0627\u0635\u0628\u062D \u0627\u0635\u0628\u062D\u062A "
-    "\u064A\u062C\u0628 \u062A\u0645 the a an he "
-    "she it we they";
-
-// Last words of news-site names ("السودان اليوم", "المدينة نيوز", "حقائق
-// أون لاين"): such a name may have a colon glued to it.
-constexpr std::string_view kMediaNameWords =
-    "\u0627\u0644\u064A\u0648\u0645 \u0646\u064A\u0648\u0632 \u0646\u062A "
-    "\u0628\u0631\u0633 \u0644\u0627\u064A\u0646 "
-    "\u0627\u0648\u0646\u0644\u0627\u064A\u0646 "
-    "\u0627\u0644\u0627\u062E\u0628\u0627\u0631 \u0627\u0644\u0627\u0646 "
-    "\u0628\u0648\u0633\u062A \u062A\u0627\u064A\u0645\u0632 "
-    "\u0627\u0646\u0641\u0648";
-
-// A person's title or a source word: "the president: ..." opens a quote,
-// not a dateline.
-constexpr std::string_view kTitleWords =
-    "\u0627\u0644\u0631\u0626\u064A\u0633 \u0631\u0626\u064A\u0633 "
-    "\u0627\u0644\u0648\u0632\u064A\u0631 "
-    "\u0627\u0644\u0648\u0632\u064A\u0631\u0629 \u0648\u0632\u064A\u0631 "
-    "\u0648\u0632\u064A\u0631\u0629 \u0627\u0644\u0645\u062A\u062D\u062F\u062B "
-    "\u0627\u0644\u0646\u0627\u0637\u0642 "
-    "\u0627\u0644\u0645\u0644\u0643 \u0627\u0644\u0627\u0645\u064A\u0631 "
-    "\u0627\u0644\u0634\u064A\u062E \u0627\u0644\u0633\u0641\u064A\u0631 "
-    "\u0627\u0644\u0646\u0627\u0626\u0628 \u0627\u0644\u0645\u062F\u064A\u0631 "
-    "\u0627\u0644\u062F\u0643\u062A\u0648\u0631 \u062F "
-    "\u0627\u0644\u0645\u0633\u062A\u0634\u0627\u0631 "
-    "\u0627\u0644\u0627\u0645\u064A\u0646 \u0627\u0644\u0639\u0627\u0647\u0644 "
-    "\u0627\u0644\u062C\u0646\u0631\u0627\u0644 "
-    "\u0627\u0644\u0642\u0627\u0626\u062F \u0627\u0644\u0645\u0635\u062F\u0631 "
-    "\u0645\u0635\u062F\u0631 \u0645\u0635\u0627\u062F\u0631 "
-    "\u0627\u0644\u062E\u0628\u064A\u0631 \u062E\u0628\u064A\u0631 "
-    "\u0627\u0644\u0645\u062D\u0644\u0644 \u0627\u0644\u0643\u0627\u062A\u0628 "
-    "\u0627\u0644\u0645\u0648\u0627\u0637\u0646 "
-    "\u0627\u0644\u0634\u0627\u0647\u062F";
 
 constexpr size_t kMaxStampWords = 25;
 constexpr size_t kMaxStampPrefixWords = 15;
@@ -489,13 +243,13 @@ bool IsStampOrShareLine(std::string_view folded) {
     if (IsNumberWord(word, &date_like)) {
       number = true;
       date_number = date_number || date_like;
-    } else if (InList(kActionWords, word)) {
+    } else if (InList(words::kActionWords, word)) {
       action = true;
-    } else if (InList(kStampWords, word)) {
+    } else if (InList(words::kStampWords, word)) {
       stamp = true;
-    } else if (InList(kDateWords, word)) {
+    } else if (InList(words::kDateWords, word)) {
       date = true;
-    } else if (!InList(kFillerWords, word)) {
+    } else if (!InList(words::kFillerWords, word)) {
       return false;
     }
     return true;
@@ -548,9 +302,9 @@ bool StartsWithBullet(std::string_view line) {
 }
 
 bool IsNotTagWord(std::string_view folded_word) {
-  return InList(kNotTagWords, folded_word) ||
-         InList(kNotTagWords, WithoutConjunction(folded_word)) ||
-         InList(kTitleWords, folded_word);
+  return InList(words::kNotTagWords, folded_word) ||
+         InList(words::kNotTagWords, WithoutConjunction(folded_word)) ||
+         InList(words::kTitleWords, folded_word);
 }
 
 // One blank-separated token of the dateline scan, as byte offsets.
@@ -659,17 +413,18 @@ bool IsFurnitureLine(std::string_view line) {
     start.erase(at, 1);
   }
   const std::string_view start_view = start;
-  if (StartsWithAny(start_view, kReadAlsoPrefixes)) return true;
-  if (words <= kMaxMoreWords && StartsWithAny(start_view, kMorePrefixes)) {
+  if (StartsWithAny(start_view, words::kReadAlsoPrefixes)) return true;
+  if (words <= kMaxMoreWords &&
+      StartsWithAny(start_view, words::kMorePrefixes)) {
     return true;
   }
   if (words <= kMaxCaptionWords &&
-      (StartsWithAny(start_view, kCaptionPrefixes) ||
+      (StartsWithAny(start_view, words::kCaptionPrefixes) ||
        IsCreditCaption(line, words))) {
     return true;
   }
   if (words <= kMaxStampPrefixWords &&
-      StartsWithAny(StripWordPunctuation(start_view), kStampPrefixes) &&
+      StartsWithAny(StripWordPunctuation(start_view), words::kStampPrefixes) &&
       HasDigit(line) && !HasSentenceEnd(line)) {
     return true;
   }
@@ -709,8 +464,8 @@ std::string_view ParseByline(std::string_view line) {
     keyword_end = next;
   }
   const std::string keyword = FoldForMatch(line.substr(0, keyword_end));
-  const bool bare = InList(kBareBylineKeywords, keyword);
-  if (!bare && !InList(kBylineKeywords, keyword)) return {};
+  const bool bare = InList(words::kBareBylineKeywords, keyword);
+  if (!bare && !InList(words::kBylineKeywords, keyword)) return {};
   size_t pos = SkipBlanks(line, keyword_end);
   bool separated = false;
   while (pos < line.size()) {
@@ -744,7 +499,7 @@ std::string_view ParseByline(std::string_view line) {
   size_t first_end = name.find(' ');
   std::string first = FoldForMatch(name.substr(
       0, first_end == std::string_view::npos ? name.size() : first_end));
-  if (InList(kNotTagWords, first)) return {};
+  if (InList(words::kNotTagWords, first)) return {};
   if (keyword == "by") {
     // "By X": a name starts with a capital or an Arabic letter.
     size_t p = 0;
@@ -789,7 +544,8 @@ size_t LeadingDatelineLength(std::string_view text) {
   const std::string_view last_word = StripWordPunctuation(
       text.substr(head[head_count - 1].begin,
                   head[head_count - 1].end - head[head_count - 1].begin));
-  const bool media_name = InList(kMediaNameWords, FoldForMatch(last_word));
+  const bool media_name =
+      InList(words::kMediaNameWords, FoldForMatch(last_word));
   const size_t max_outside =
       colon ? (glued && !media_name ? 1 : kMaxWordsBeforeColon)
             : kMaxWordsBeforeDash;
