@@ -28,14 +28,28 @@ std::vector<ByteRange> SplitParagraphs(std::string_view text);
 // Sentence ranges of all paragraphs in order: trimmed of surrounding
 // whitespace, never empty, non-overlapping. A sentence ends after . ! ?
 // U+061F U+06D4 U+2026 (and runs of them), with closing quotes and
-// brackets kept in the sentence, and at every paragraph end. No split
-// inside numbers ("2.5"), URLs, e-mail addresses, handles, after
-// abbreviations (dal-dot "Dr.", meem-dot "Eng.", alef-hamza-dot "Prof."
-// and other single-letter initials, "Mr." "Dr."), or on the Arabic comma
-// U+060C. A period directly followed by an Arabic letter (a word, a dot and
-// the next word with no space) still ends the sentence. Exception: meem or
-// heh after a number ("1770 AD.") is an era, and its dot ends the sentence.
-// Never crashes on invalid UTF-8. Linear time; thread-safe.
+// brackets kept in the sentence, and at every paragraph end. No split:
+// - inside numbers, dates and times ("2.5", "17.03.2020", "9.30"), URLs,
+//   e-mail addresses and handles;
+// - after abbreviations: single letters (dal-dot "Dr.", meem-dot "Eng.",
+//   alef-hamza-dot "Prof.", "ت." phone), dotted abbreviations whose parts
+//   are single letters or Latin letter names ("أ.د.", "U.S.", "ق.م",
+//   "ص.ب", "ج.م.ع", "سي.آي.إيه"), "Mr." "Dr." style Latin abbreviations
+//   and "No." before a number;
+// - after a Latin letter name written in Arabic script used as an initial
+//   ("جون إف. كينيدي"): followed by a word that is not a stopword, not
+//   after a number or a spelled acronym, and not a waw-word unless
+//   initials come before;
+// - after an omission mark "(...)", an ellipsis opening a sentence or glued
+//   after an opening quote, or before "etc." ("... إلخ");
+// - inside a quotation (up to 600 bytes) after which the sentence goes on:
+//   no terminator before its closing mark and text after it
+//   ("قال: "سنبقى هنا. لن نرحل" وأضاف"); '."' still ends a sentence;
+// - on the Arabic comma U+060C.
+// A period glued to a following Arabic word still ends the sentence. An era
+// after a number ("1770 م.", "1445 هـ.", "300 ق.م.") ends it too, unless a
+// preposition follows ("2000 ق.م. في ..."). Never crashes on invalid
+// UTF-8. Linear time; thread-safe.
 std::vector<ByteRange> SplitSentences(std::string_view text);
 
 // Sentences of one paragraph (line breaks inside are treated as spaces).

@@ -48,6 +48,24 @@ TEST(SentenceSplitterTest, TableOfCases) {
   }
 }
 
+// Boundaries an Arabic editor agrees with: initials and abbreviations,
+// numbers, dates, times, URLs, ellipses and quotations (issue 2).
+TEST(SentenceSplitterTest, EditorBoundaryCases) {
+  const auto cases = LoadTestCases("split_boundary_cases.tsv");
+  ASSERT_GE(cases.size(), 50u)
+      << "missing src/text/testdata/split_boundary_cases.tsv";
+  for (const auto& c : cases) {
+    const std::string& input = c.fields[0];
+    const std::vector<std::string> expected(c.fields.begin() + 1,
+                                            c.fields.end());
+    const std::vector<ByteRange> sentences = SplitSentences(input);
+    EXPECT_EQ(Texts(input, sentences), expected)
+        << "split_boundary_cases.tsv line " << c.line
+        << " input: " << Escape(input);
+    ExpectOrderedNonEmpty(input, sentences);
+  }
+}
+
 TEST(SentenceSplitterTest, EmptyInputHasNoSentencesOrParagraphs) {
   EXPECT_TRUE(SplitSentences("").empty());
   EXPECT_TRUE(SplitParagraphs("").empty());
