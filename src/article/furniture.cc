@@ -390,6 +390,21 @@ bool ValidTagWords(std::string_view text, const Token* tokens, size_t count,
   return !in_parens;
 }
 
+// A word with an attached "her / their" pronoun ("بمعناها", "رأيهم"): no
+// agency or paper name ends so.
+bool HasPronounSuffix(std::string_view folded_word) {
+  constexpr std::string_view kSuffixes[] = {"\u0647\u0627", "\u0647\u0645",
+                                            "\u0647\u0645\u0627"};
+  // At least three letters (six bytes) before the suffix.
+  for (std::string_view suffix : kSuffixes) {
+    if (folded_word.size() >= suffix.size() + 6 &&
+        folded_word.substr(folded_word.size() - suffix.size()) == suffix) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Skips blanks from `pos`; returns the new position.
 size_t SkipBlanks(std::string_view text, size_t pos) {
   while (pos < text.size()) {
@@ -576,12 +591,23 @@ size_t LeadingDatelineLength(std::string_view text) {
       if (offset > 0) {
         part[part_count++] = Token{tokens[i].begin, tokens[i].begin + offset};
       }
+      if (part_count == 0) break;
+      // Words between two dashes that are no agency make the dashes a
+      // parenthesis: "الطبيعة - بمعناها العام - تعني ..." and "بيروت - قال
+      // الرئيس - في كلمة ..." have no tag we can trust.
       size_t part_words = 0, part_outside = 0;
-      if (part_count > 0 && part_count <= kMaxAgencyWords &&
-          ValidTagWords(text, part, part_count, &part_words, &part_outside) &&
-          words + part_words <= kMaxDatelineWords) {
-        end = SkipBlanks(text, tokens[i].end);
+      if (part_count > kMaxAgencyWords ||
+          !ValidTagWords(text, part, part_count, &part_words, &part_outside) ||
+          words + part_words > kMaxDatelineWords) {
+        return 0;
       }
+      for (size_t k = 0; k < part_count; ++k) {
+        if (HasPronounSuffix(FoldForMatch(
+                text.substr(part[k].begin, part[k].end - part[k].begin)))) {
+          return 0;
+        }
+      }
+      end = SkipBlanks(text, tokens[i].end);
       break;
     }
   }

@@ -66,7 +66,9 @@ std::string_view ParseByline(std::string_view line);
 // one to three words before a colon, no digits, no sentence punctuation and
 // no quotes; no word may be a common verb, pronoun, preposition or
 // conjunction, and a colon may not follow a person's title ("الوزير:") or
-// come before a quote. Text must follow the tag. So it never eats a real
+// come before a quote. A phrase closed by a second dash must be an agency
+// or paper ("- أ ش أ -"); otherwise the dashes are a parenthesis and there
+// is no tag. Text must follow the tag. So it never eats a real
 // sentence start such as "قال الرئيس - في كلمة ..." or "قال الوزير: ...".
 // The result is always at a code-point boundary, never past text.size().
 size_t LeadingDatelineLength(std::string_view text);
