@@ -7,9 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "absl/strings/ascii.h"
-
 #include "src/eval/editorial_lexicon.h"
+#include "src/eval/editorial_words.h"
 #include "src/text/arabic.h"
 #include "src/text/stemmer.h"
 #include "src/text/stopwords.h"
@@ -18,149 +17,44 @@
 namespace khulasa::eval {
 namespace {
 
+using internal::CodePointCount;
+using internal::CodePoints;
+using internal::ContainsAny;
+using internal::Core;
 using internal::EditorialLexicon;
+using internal::EndsWith;
+using internal::FirstWordIndex;
 using internal::GetEditorialLexicon;
+using internal::IsBlank;
+using internal::IsClockTime;
+using internal::IsClosingQuote;
+using internal::IsLatinWord;
+using internal::IsListMarkerStart;
+using internal::IsListMarkerToken;
+using internal::IsNumberCore;
+using internal::IsOpeningQuote;
+using internal::IsSeparatorToken;
+using internal::IsWordChar;
+using internal::kLeftDoubleQuote;
+using internal::kLeftGuillemet;
+using internal::kRightDoubleQuote;
+using internal::kRightGuillemet;
 using internal::MatchKey;
 using internal::MatchKeyKeepHamza;
+using internal::SplitWords;
+using internal::StartsWith;
+using internal::StartsWithAny;
+using internal::StartsWithPhrase;
+using internal::Word;
 
 // Letters the rules name that text/arabic.h has no constant for.
 constexpr char32_t kFeh = 0x0641;  // the conjunction fa-
 constexpr char32_t kLam = 0x0644;  // the preposition li-
-constexpr char32_t kLeftGuillemet = 0x00AB;
-constexpr char32_t kRightGuillemet = 0x00BB;
-constexpr char32_t kLeftDoubleQuote = 0x201C;
-constexpr char32_t kRightDoubleQuote = 0x201D;
-constexpr char32_t kEnDash = 0x2013;
-constexpr char32_t kEmDash = 0x2014;
-constexpr char32_t kBullet = 0x2022;
-constexpr char32_t kMiddleDot = 0x00B7;
-constexpr char32_t kBlackSquare = 0x25AA;
 
 constexpr std::string_view kDefectNames[kEditorialDefectCount] = {
     "furniture",         "dateline",   "according_to",   "leading_conjunction",
     "leans_on_previous", "too_long",   "fragment",       "question",
     "multi_sentence",    "same_point", "too_few_bullets"};
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.starts_with(prefix);
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.ends_with(suffix);
-}
-
-bool IsBlank(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
-
-// Letters, digits and the marks inside Arabic words; everything else
-// (punctuation, quotes, brackets, dashes, symbols) is stripped from the
-// ends of a token before its words are compared.
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) return absl::ascii_isalnum(static_cast<unsigned char>(c));
-  if (c >= 0x0600 && c <= 0x06FF) {
-    return c != text::kArabicComma && c != text::kArabicSemicolon &&
-           c != text::kArabicQuestionMark && c != text::kArabicFullStop &&
-           c != text::kArabicPercentSign && !(c >= 0x0600 && c <= 0x060F) &&
-           !(c >= 0x066A && c <= 0x066D);
-  }
-  return (c >= 0x00C0 && c < 0x0250) || (c >= 0xFB50 && c <= 0xFDFF) ||
-         (c >= 0xFE70 && c <= 0xFEFF && c != 0xFEFF);
-}
-
-bool IsDash(char32_t c) {
-  return c == '-' || c == kEnDash || c == kEmDash || c == text::kTatweel ||
-         c == '_';
-}
-
-std::vector<char32_t> CodePoints(std::string_view s) {
-  std::vector<char32_t> out;
-  size_t pos = 0;
-  while (pos < s.size()) out.push_back(text::DecodeUtf8(s, &pos));
-  return out;
-}
-
-size_t CodePointCount(std::string_view s) { return CodePoints(s).size(); }
-
-// One blank-separated token: as written, its core (ends stripped of
-// non-word characters) and the core's match key.
-struct Word {
-  std::string_view raw;
-  std::string_view core;
-  std::string key;
-};
-
-std::string_view Core(std::string_view raw) {
-  size_t begin = 0;
-  while (begin < raw.size()) {
-    size_t next = begin;
-    if (IsWordChar(text::DecodeUtf8(raw, &next))) break;
-    begin = next;
-  }
-  size_t end = raw.size();
-  while (end > begin) {
-    size_t start = end - 1;
-    while (start > begin &&
-           text::IsUtf8ContinuationByte(static_cast<unsigned char>(raw[start])))
-      --start;
-    size_t pos = start;
-    if (IsWordChar(text::DecodeUtf8(raw, &pos))) break;
-    end = start;
-  }
-  return raw.substr(begin, end - begin);
-}
-
-std::vector<Word> SplitWords(std::string_view text) {
-  std::vector<Word> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && IsBlank(text[i])) ++i;
-    const size_t start = i;
-    while (i < text.size() && !IsBlank(text[i])) ++i;
-    if (i > start) {
-      Word w;
-      w.raw = text.substr(start, i - start);
-      w.core = Core(w.raw);
-      w.key = MatchKey(w.core);
-      words.push_back(std::move(w));
-    }
-  }
-  return words;
-}
-
-// Index of the first token with letters or digits (words.size() if none).
-size_t FirstWordIndex(const std::vector<Word>& words) {
-  size_t i = 0;
-  while (i < words.size() && words[i].core.empty()) ++i;
-  return i;
-}
-
-// True when the keys of words[from...] start with `phrase`.
-bool StartsWithPhrase(const std::vector<Word>& words, size_t from,
-                      const std::vector<std::string>& phrase) {
-  if (phrase.empty() || from + phrase.size() > words.size()) return false;
-  for (size_t k = 0; k < phrase.size(); ++k) {
-    if (words[from + k].key != phrase[k]) return false;
-  }
-  return true;
-}
-
-bool StartsWithAny(const std::vector<Word>& words, size_t from,
-                   const std::vector<std::vector<std::string>>& phrases) {
-  for (const std::vector<std::string>& p : phrases) {
-    if (StartsWithPhrase(words, from, p)) return true;
-  }
-  return false;
-}
-
-bool ContainsAny(const std::vector<Word>& words,
-                 const std::vector<std::vector<std::string>>& phrases) {
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (StartsWithAny(words, i, phrases)) return true;
-  }
-  return false;
-}
 
 // The key with a leading و / ف removed when what is left is in `set`
 // (or the key itself when it is in `set`); "" otherwise.
@@ -218,28 +112,6 @@ bool IsRemovableConjunction(std::string_view core) {
 
 // --- the per-bullet rules, one function per defect -----------------------
 
-// A token made only of dashes and colons, with at least one dash ("-",
-// "--", ":-", "–").
-bool IsSeparatorToken(std::string_view raw) {
-  bool dash = false;
-  for (char32_t c : CodePoints(raw)) {
-    if (IsDash(c)) {
-      dash = true;
-    } else if (c != ':') {
-      return false;
-    }
-  }
-  return dash;
-}
-
-bool IsNumberCore(std::string_view core) {
-  if (core.empty()) return false;
-  for (char32_t c : CodePoints(MatchKey(core))) {
-    if (!(c >= '0' && c <= '9') && c != '.' && c != ',') return false;
-  }
-  return true;
-}
-
 bool HasSpeechVerb(const std::vector<Word>& words, size_t end) {
   const EditorialLexicon& lex = GetEditorialLexicon();
   for (size_t i = 0; i < end && i < words.size(); ++i) {
@@ -264,58 +136,6 @@ bool IsByline(const std::vector<Word>& words, size_t first) {
     }
   }
   return false;
-}
-
-bool IsOpeningQuote(char32_t c) {
-  return c == kLeftGuillemet || c == kLeftDoubleQuote || c == '"' ||
-         c == kRightDoubleQuote || c == '\'';
-}
-
-bool IsClosingQuote(char32_t c) {
-  return c == kRightGuillemet || c == kRightDoubleQuote || c == '"' ||
-         c == kLeftDoubleQuote || c == '\'';
-}
-
-// A list item: the bullet opens with a marker glued to its first word
-// ("*ما الذي", "-كنا") or a marker token ("-", "- -", "•").
-bool IsListMarkerStart(std::string_view raw) {
-  const std::vector<char32_t> cps = CodePoints(raw.substr(0, 8));
-  if (cps.size() < 2) return false;
-  const char32_t c = cps[0];
-  const bool marker = c == '*' || c == kBullet || c == kMiddleDot ||
-                      c == kBlackSquare || c == '-' || c == kEnDash ||
-                      c == kEmDash;
-  return marker && IsWordChar(cps[1]) && !(cps[1] >= '0' && cps[1] <= '9');
-}
-
-bool IsListMarkerToken(std::string_view raw) {
-  for (char32_t c : CodePoints(raw)) {
-    if (!IsDash(c) && c != '*' && c != kBullet && c != kMiddleDot &&
-        c != kBlackSquare && c != '>') {
-      return false;
-    }
-  }
-  return !raw.empty();
-}
-
-bool IsClockTime(std::string_view core) {
-  const std::string key = MatchKey(core);
-  const size_t colon = key.find(':');
-  if (colon == std::string::npos || colon == 0 || colon > 2) return false;
-  if (key.size() - colon - 1 != 2) return false;
-  for (size_t i = 0; i < key.size(); ++i) {
-    if (i != colon && !absl::ascii_isdigit(static_cast<unsigned char>(key[i])))
-      return false;
-  }
-  return true;
-}
-
-bool IsLatinWord(std::string_view core) {
-  if (core.empty()) return false;
-  for (unsigned char c : core) {
-    if (!absl::ascii_isalpha(c)) return false;
-  }
-  return true;
 }
 
 bool IsFurniture(const std::vector<Word>& words) {
