@@ -148,6 +148,7 @@ bool IsFurniture(const std::vector<Word>& words) {
   if (IsByline(words, first)) return true;
   if (ContainsAny(words, lex.furniture_phrase)) return true;
   const size_t n = words.size();
+  if (n <= 15 && ContainsAny(words, lex.furniture_short_phrase)) return true;
   size_t latin = 0;
   size_t counted = 0;
   for (const Word& w : words) {

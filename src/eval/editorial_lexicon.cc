@@ -118,6 +118,8 @@ EditorialLexicon ParseEditorialLexicon(std::string_view text) {
       lexicon.byline.push_back(keys);
     } else if (section == "furniture_phrase") {
       lexicon.furniture_phrase.push_back(keys);
+    } else if (section == "furniture_short_phrase") {
+      lexicon.furniture_short_phrase.push_back(keys);
     } else if (section == "agency") {
       lexicon.agency.push_back(keys);
     }

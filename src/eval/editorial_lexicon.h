@@ -47,6 +47,7 @@ struct EditorialLexicon {
   std::vector<std::vector<std::string>> leans_on_previous;
   std::vector<std::vector<std::string>> byline;
   std::vector<std::vector<std::string>> furniture_phrase;
+  std::vector<std::vector<std::string>> furniture_short_phrase;
   std::vector<std::vector<std::string>> agency;
 };
 
