@@ -2,8 +2,29 @@
 
 #include <algorithm>
 
+#include "src/summary/bullet_editor.h"
+
 namespace khulasa::summary {
 namespace {
+
+// Articles with at least this many body sentences get every bullet asked
+// for (when they have enough usable units): the word budget only holds
+// shorter articles to a short summary.
+constexpr size_t kFullCountSentences = 5;
+
+// Units longer than this are chosen only when too few others are left: no
+// clean bullet of at most 45 words can be cut from them.
+constexpr uint32_t kMaxUnitWords = 1000;
+
+// A unit that may become a bullet: long enough, not leaning on the
+// sentence before unless `allow_leaning`.
+bool Usable(const Units& units, const SelectionParams& params, size_t u,
+            bool allow_leaning, LeaningUnits* leaning) {
+  const uint32_t words = units.units[u].words;
+  if (static_cast<int>(words) < params.min_unit_words) return false;
+  if (allow_leaning) return true;
+  return words <= kMaxUnitWords && !leaning->Leans(u);
+}
 
 bool Redundant(const UnitAnalysis& analysis, const std::vector<size_t>& chosen,
                size_t candidate, double threshold) {
@@ -15,15 +36,20 @@ bool Redundant(const UnitAnalysis& analysis, const std::vector<size_t>& chosen,
 
 // Lead order: the first usable, non-redundant units.
 std::vector<size_t> SelectLead(const Units& units, const UnitAnalysis& analysis,
-                               const SelectionParams& params, size_t bullets) {
+                               const SelectionParams& params, size_t bullets,
+                               LeaningUnits* leaning) {
   std::vector<size_t> chosen;
-  for (size_t u = 0; u < units.units.size() && chosen.size() < bullets; ++u) {
-    if (static_cast<int>(units.units[u].words) < params.min_unit_words) {
-      continue;
+  for (bool allow_leaning : {false, true}) {
+    // A leaning unit only when nothing else can be a bullet.
+    if (allow_leaning && !chosen.empty()) break;
+    for (size_t u = 0; u < units.units.size() && chosen.size() < bullets; ++u) {
+      if (!Usable(units, params, u, allow_leaning, leaning)) continue;
+      if (std::find(chosen.begin(), chosen.end(), u) != chosen.end()) continue;
+      if (Redundant(analysis, chosen, u, params.redundancy)) continue;
+      chosen.push_back(u);
     }
-    if (Redundant(analysis, chosen, u, params.redundancy)) continue;
-    chosen.push_back(u);
   }
+  std::sort(chosen.begin(), chosen.end());
   return chosen;
 }
 
@@ -34,12 +60,12 @@ std::vector<size_t> SelectBySection(const Units& units,
                                     const UnitAnalysis& analysis,
                                     const std::vector<float>& scores,
                                     const SelectionParams& params,
-                                    size_t bullets) {
+                                    size_t bullets, LeaningUnits* leaning) {
   const size_t sections = units.section_count;
   std::vector<size_t> best(sections, SIZE_MAX);
   for (size_t u = 0; u < units.units.size(); ++u) {
     const Unit& unit = units.units[u];
-    if (static_cast<int>(unit.words) < params.min_unit_words) continue;
+    if (!Usable(units, params, u, false, leaning)) continue;
     size_t& b = best[unit.section];
     if (b == SIZE_MAX || scores[u] > scores[b]) b = u;
   }
@@ -57,10 +83,11 @@ std::vector<size_t> SelectBySection(const Units& units,
     if (Redundant(analysis, chosen, best[s], params.redundancy)) continue;
     chosen.push_back(best[s]);
   }
-  if (chosen.size() < bullets) {
+  for (bool allow_leaning : {false, true}) {
+    if (chosen.size() >= bullets || (allow_leaning && !chosen.empty())) break;
     std::vector<size_t> rest;
     for (size_t u = 0; u < units.units.size(); ++u) {
-      if (static_cast<int>(units.units[u].words) >= params.min_unit_words &&
+      if (Usable(units, params, u, allow_leaning, leaning) &&
           std::find(chosen.begin(), chosen.end(), u) == chosen.end()) {
         rest.push_back(u);
       }
@@ -79,15 +106,30 @@ std::vector<size_t> SelectBySection(const Units& units,
 
 }  // namespace
 
+LeaningUnits::LeaningUnits(const Units& units, std::string_view input)
+    : units_(units), input_(input), state_(units.units.size(), -1) {}
+
+bool LeaningUnits::Leans(size_t unit) {
+  if (state_[unit] < 0) {
+    const ByteRange first = units_.sentences[units_.units[unit].first_sentence];
+    state_[unit] =
+        LeansOnPrevious(input_.substr(first.begin, first.end - first.begin))
+            ? 1
+            : 0;
+  }
+  return state_[unit] == 1;
+}
+
 std::vector<size_t> SelectUnits(const Units& units,
                                 const UnitAnalysis& analysis,
                                 const std::vector<float>& scores,
-                                const SelectionParams& params, size_t bullets) {
+                                const SelectionParams& params, size_t bullets,
+                                LeaningUnits* leaning) {
   if (units.units.empty() || bullets == 0) return {};
   std::vector<size_t> chosen =
       units.section_count >= 2
-          ? SelectBySection(units, analysis, scores, params, bullets)
-          : SelectLead(units, analysis, params, bullets);
+          ? SelectBySection(units, analysis, scores, params, bullets, leaning)
+          : SelectLead(units, analysis, params, bullets, leaning);
   if (chosen.empty()) {
     // Every unit is too short: the first one is still the best we have.
     chosen.push_back(0);
@@ -101,6 +143,9 @@ std::vector<size_t> SelectUnits(const Units& units,
     budget =
         std::min(budget, std::max<double>(params.budget_min_words,
                                           params.budget_ratio * article_words));
+  }
+  if (units.sentences.size() >= kFullCountSentences) {
+    return chosen;  // long enough for every bullet asked for
   }
   size_t kept = 1;
   double total = units.units[chosen[0]].words;

@@ -7,6 +7,8 @@
 #define KHULASA_SRC_SUMMARY_SELECTOR_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "src/summary/features.h"
@@ -15,13 +17,31 @@
 
 namespace khulasa::summary {
 
+// Which units lean on the sentence before them (LeansOnPrevious of the
+// unit's first sentence), worked out on first use: selection looks at few
+// units of a long article.
+class LeaningUnits {
+ public:
+  LeaningUnits(const Units& units, std::string_view input);
+  bool Leans(size_t unit);
+
+ private:
+  const Units& units_;
+  std::string_view input_;
+  std::vector<int8_t> state_;  // -1 unknown, 0 no, 1 yes
+};
+
 // Indices of the chosen units in article order, at most `bullets` of them.
-// `scores` holds the ranker's score of each unit. Empty only when `units`
-// has no unit.
+// `scores` holds the ranker's score of each unit. Units that lean on the
+// sentence before them are chosen only when too few others are left.
+// Articles of at least 5 body sentences get
+// `bullets` bullets whenever they have enough usable units; shorter ones
+// are held to the word budget. Empty only when `units` has no unit.
 std::vector<size_t> SelectUnits(const Units& units,
                                 const UnitAnalysis& analysis,
                                 const std::vector<float>& scores,
-                                const SelectionParams& params, size_t bullets);
+                                const SelectionParams& params, size_t bullets,
+                                LeaningUnits* leaning);
 
 }  // namespace khulasa::summary
 

@@ -7,15 +7,21 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
+#include "src/summary/bullet_editor.h"
 #include "src/summary/features.h"
 #include "src/summary/selector.h"
-#include "src/summary/trimmer.h"
 #include "src/summary/units.h"
 
 namespace khulasa::summary {
 namespace {
 
 constexpr int kMaxWordsLimit = 1000;
+
+// Bullets are aimed at 20-35 words, like the seed site's: a longer one
+// loses a trailing framing clause, and past 45 words it is cut at its last
+// clause boundary within 35 words (when it has one).
+constexpr size_t kLongBulletWords = 1000;
+constexpr size_t kMaxBulletWords = 45;
 
 bool IsBlank(unsigned char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
@@ -47,6 +53,49 @@ void UnitText(std::string_view input, ByteRange span, std::string* text,
     offsets->push_back(static_cast<uint32_t>(i));
   }
   offsets->push_back(static_cast<uint32_t>(span.end));
+}
+
+// Appends to *sources the parts of the unit's sentences that the kept
+// bytes [kept.begin, kept.end) of a bullet copy; at[i] is the input byte
+// that bullet byte i copies. Runs of bytes are joined across gaps that hold
+// only blanks in the input (collapsed white space).
+void AppendSources(std::string_view input, const std::vector<uint32_t>& at,
+                   ByteRange kept, const std::vector<ByteRange>& sentences,
+                   std::vector<ByteRange>* sources) {
+  auto add = [&](size_t from, size_t to) {
+    for (const ByteRange& s : sentences) {
+      const size_t b = std::max(s.begin, from);
+      const size_t e = std::min(s.end, to);
+      if (b >= e) continue;
+      if (!sources->empty() && sources->back().end == b) {
+        sources->back().end = e;
+      } else {
+        sources->push_back(ByteRange{b, e});
+      }
+    }
+  };
+  if (kept.empty()) return;
+  size_t run_begin = at[kept.begin];
+  size_t run_end = run_begin + 1;
+  for (size_t i = kept.begin + 1; i < kept.end; ++i) {
+    const size_t b = at[i];
+    if (b == run_end) {
+      ++run_end;
+      continue;
+    }
+    bool blank_gap = b > run_end;
+    for (size_t g = run_end; blank_gap && g < b; ++g) {
+      blank_gap = IsBlank(static_cast<unsigned char>(input[g]));
+    }
+    if (blank_gap) {
+      run_end = b + 1;
+      continue;
+    }
+    add(run_begin, run_end);
+    run_begin = b;
+    run_end = b + 1;
+  }
+  add(run_begin, run_end);
 }
 
 }  // namespace
@@ -84,23 +133,32 @@ absl::StatusOr<Summary> Summarizer::Summarize(
   for (size_t u = 0; u < units.units.size(); ++u) {
     scores[u] = model_.Score(analysis.row(u));
   }
-  const std::vector<size_t> chosen = SelectUnits(
-      units, analysis, scores, params, static_cast<size_t>(options.bullets));
+  LeaningUnits leaning(units, article.input);
+  const std::vector<size_t> chosen =
+      SelectUnits(units, analysis, scores, params,
+                  static_cast<size_t>(options.bullets), &leaning);
 
-  TrimOptions trim;
-  bool do_trim = false;
+  // Length: a single-bullet gist and an explicit limit are trimmed as
+  // asked; other bullets lose a trailing framing clause past
+  // kLongBulletWords, and are cut at a clause boundary past
+  // kMaxBulletWords.
+  EditOptions edit;
   if (options.max_words > 0) {
-    do_trim = true;
-    trim.max_words = static_cast<size_t>(options.max_words);
-    trim.hard_limit = true;
+    edit.drop_trailing_clause = true;
+    edit.max_words = static_cast<size_t>(options.max_words);
+    edit.hard_limit = true;
   } else if (options.bullets == 1) {
-    do_trim = true;
-    trim.max_words = static_cast<size_t>(params.gist_words);
+    edit.drop_trailing_clause = true;
+    edit.max_words = static_cast<size_t>(params.gist_words);
+  } else {
+    edit.max_words = kMaxBulletWords;
   }
 
   Summary summary;
   std::string text;
   std::vector<uint32_t> offsets;
+  EditedBullet edited;
+  std::vector<uint32_t> at;
   const std::string_view input = article.input;
   for (size_t u : chosen) {
     const Unit& unit = units.units[u];
@@ -108,23 +166,25 @@ absl::StatusOr<Summary> Summarizer::Summarize(
     const ByteRange last =
         units.sentences[unit.first_sentence + unit.sentence_count - 1];
     UnitText(input, ByteRange{first.begin, last.end}, &text, &offsets);
-    ByteRange kept{0, text.size()};
-    if (do_trim) {
-      kept = TrimBullet(text, trim);
-      if (kept.empty()) kept = ByteRange{0, text.size()};
+    EditBullet(text, edit, &edited);
+    if (options.max_words == 0 && options.bullets > 1 &&
+        edited.words > kLongBulletWords) {
+      EditOptions long_edit = edit;
+      long_edit.drop_trailing_clause = true;
+      EditBullet(text, long_edit, &edited);
     }
-    const size_t from = offsets[kept.begin];
-    // The input end of the last kept byte's code point run.
-    const size_t to = kept.end < text.size() ? offsets[kept.end - 1] + 1
-                                             : offsets[text.size()];
+    if (edited.text.empty()) continue;
+    at.resize(edited.from.size());
+    for (size_t i = 0; i < edited.from.size(); ++i) {
+      at[i] = offsets[edited.from[i]];
+    }
+    const ByteRange kept{0, edited.text.size()};
     Bullet bullet;
-    bullet.text = text.substr(kept.begin, kept.size());
-    for (uint32_t s = 0; s < unit.sentence_count; ++s) {
-      ByteRange r = units.sentences[unit.first_sentence + s];
-      r.begin = std::max(r.begin, from);
-      r.end = std::min(r.end, to);
-      if (r.begin < r.end) bullet.sources.push_back(r);
-    }
+    bullet.text = edited.text;
+    const std::vector<ByteRange> unit_sentences(
+        units.sentences.begin() + unit.first_sentence,
+        units.sentences.begin() + unit.first_sentence + unit.sentence_count);
+    AppendSources(input, at, kept, unit_sentences, &bullet.sources);
     summary.bullets.push_back(std::move(bullet));
   }
   return summary;

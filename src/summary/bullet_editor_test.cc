@@ -1,0 +1,172 @@
+#include "src/summary/bullet_editor.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+#include "src/summary/units.h"
+#include "src/text/utf8.h"
+
+namespace khulasa::summary {
+namespace {
+
+std::string TestDataPath(const std::string& name) {
+  const char* source = std::getenv("KHULASA_SOURCE_DIR");
+  return std::string(source != nullptr ? source : ".") +
+         "/src/summary/testdata/" + name;
+}
+
+struct Case {
+  EditOptions options;
+  std::string input;
+  std::string expected;
+  bool leans = false;
+  int line = 0;
+};
+
+EditOptions ParseOptions(const std::string& spec) {
+  EditOptions options;
+  options.drop_trailing_clause = spec.find('c') != std::string::npos;
+  options.hard_limit = spec.find('h') != std::string::npos;
+  const size_t w = spec.find('w');
+  if (w != std::string::npos) {
+    options.max_words = std::strtoul(spec.c_str() + w + 1, nullptr, 10);
+  }
+  return options;
+}
+
+std::vector<Case> LoadCases() {
+  std::ifstream in(TestDataPath("bullet_editor_cases.tsv"));
+  std::vector<Case> cases;
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::stringstream ss(line);
+    std::string field;
+    while (std::getline(ss, field, '\t')) fields.push_back(field);
+    if (fields.size() != 4) {
+      ADD_FAILURE() << "line " << line_no << ": want 4 fields";
+      continue;
+    }
+    cases.push_back(Case{ParseOptions(fields[0]), fields[1], fields[2],
+                         fields[3] == "1", line_no});
+  }
+  return cases;
+}
+
+// Every edited byte copies a byte of the input, in order: edits only delete.
+void ExpectDeletionsOnly(std::string_view input, const EditedBullet& edited) {
+  ASSERT_EQ(edited.from.size(), edited.text.size() + 1);
+  for (size_t i = 0; i < edited.text.size(); ++i) {
+    ASSERT_LT(edited.from[i], input.size());
+    if (i > 0) ASSERT_LT(edited.from[i - 1], edited.from[i]);
+    if (edited.text[i] != ' ') {
+      EXPECT_EQ(edited.text[i], input[edited.from[i]]) << "byte " << i;
+    }
+  }
+}
+
+TEST(EditBulletTest, TableOfCases) {
+  const std::vector<Case> cases = LoadCases();
+  ASSERT_GE(cases.size(), 30u) << "bullet_editor_cases.tsv not found or short";
+  EditedBullet edited;
+  for (const Case& c : cases) {
+    EditBullet(c.input, c.options, &edited);
+    EXPECT_EQ(edited.text, c.expected) << "line " << c.line;
+    EXPECT_EQ(edited.leans, c.leans) << "line " << c.line;
+    EXPECT_EQ(LeansOnPrevious(c.input), c.leans) << "line " << c.line;
+    EXPECT_EQ(edited.words, CountWords(edited.text)) << "line " << c.line;
+    ExpectDeletionsOnly(c.input, edited);
+    EXPECT_TRUE(text::IsValidUtf8(edited.text)) << "line " << c.line;
+  }
+}
+
+TEST(EditBulletTest, BlankAndPunctuationOnlyInputs) {
+  EditedBullet edited;
+  for (std::string_view input :
+       {"", "   ", "- - -", "\u060C \u060C", "(", "."}) {
+    EditBullet(input, EditOptions{}, &edited);
+    ExpectDeletionsOnly(input, edited);
+    EXPECT_TRUE(text::IsValidUtf8(edited.text)) << input;
+  }
+}
+
+TEST(EditBulletTest, InvalidUtf8NeverCrashes) {
+  const std::string input = "\x80\xff \xd9 \xd9\x88\xd9 abc";
+  EditedBullet edited;
+  EditBullet(input, EditOptions{}, &edited);
+  ExpectDeletionsOnly(input, edited);
+}
+
+TEST(EditBulletTest, BlankRunsBecomeOneSpace) {
+  const std::string input =
+      "\u0648\u0642\u0627\u0644  \n a b c d e f";  // "وقال" + 7 words
+  EditedBullet edited;
+  EditBullet(input, EditOptions{}, &edited);
+  EXPECT_EQ(edited.text, "\u0642\u0627\u0644 a b c d e f");
+  EXPECT_EQ(edited.words, 7u);
+  ExpectDeletionsOnly(input, edited);
+}
+
+TEST(EditBulletTest, HardLimitNeverKeepsMoreWords) {
+  std::string text;
+  for (int i = 0; i < 50; ++i) text += "word" + std::to_string(i) + " ";
+  EditedBullet edited;
+  for (size_t limit = 1; limit < 60; ++limit) {
+    EditOptions options;
+    options.max_words = limit;
+    options.hard_limit = true;
+    EditBullet(text, options, &edited);
+    EXPECT_EQ(CountWords(edited.text), std::min<size_t>(limit, 50))
+        << "limit " << limit;
+    ExpectDeletionsOnly(text, edited);
+  }
+}
+
+// A hard limit holds by CountWords() and never leaves an empty bullet for
+// text with words (summary_fuzzer found both in the old trimmer: a lone
+// leading clause mark, and words joined by no-break spaces).
+TEST(EditBulletTest, HardLimitHoldsForLoneMarksAndNoBreakSpaces) {
+  const std::pair<std::string, size_t> rows[] = {
+      {"; a b c d e f g", 4},        {", ( - x y", 4},
+      {"\u060C a b c d", 2},         {", a", 1},
+      {"a\u00A0b\u00A0c\u00A0d", 2}, {"a, b c d e", 4},
+  };
+  EditedBullet edited;
+  for (const auto& [input, limit] : rows) {
+    EditOptions options;
+    options.max_words = limit;
+    options.hard_limit = true;
+    EditBullet(input, options, &edited);
+    EXPECT_FALSE(edited.text.empty()) << input;
+    EXPECT_LE(CountWords(edited.text), limit) << input;
+    ExpectDeletionsOnly(input, edited);
+  }
+}
+
+TEST(EditBulletTest, ACutEndsOnAClauseBoundaryWithNoDanglingComma) {
+  // "a1 ... a7، b1 ... b7،" + 20 more words: cut after the second comma.
+  std::string text;
+  for (int i = 0; i < 7; ++i) text += "a" + std::to_string(i) + " ";
+  text += "a7\u060C ";
+  for (int i = 0; i < 7; ++i) text += "b" + std::to_string(i) + " ";
+  text += "b7\u060C ";
+  for (int i = 0; i < 20; ++i) text += "c" + std::to_string(i) + " ";
+  EditOptions options;
+  options.max_words = 20;
+  EditedBullet edited;
+  EditBullet(text, options, &edited);
+  EXPECT_EQ(CountWords(edited.text), 16u);
+  EXPECT_EQ(edited.text.substr(edited.text.size() - 2), "b7");
+  EXPECT_TRUE(edited.edits & kEditCut);
+}
+
+}  // namespace
+}  // namespace khulasa::summary

@@ -1,0 +1,38 @@
+// The word lists of the bullet editor (data/bullet_editing_words.txt,
+// embedded at build time), normalized for matching. Every lookup takes a
+// key already passed through text::NormalizeForMatching; a phrase is its
+// words' keys joined by single spaces.
+#ifndef KHULASA_SRC_SUMMARY_EDITING_WORDS_H_
+#define KHULASA_SRC_SUMMARY_EDITING_WORDS_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace khulasa::summary {
+
+enum class WordList {
+  kFunctionWords,     // particles after which wa-/fa- is a conjunction
+  kPastVerbs,         // news openers in the past tense (stems)
+  kStemInitial,       // words whose first waw / feh belongs to the word
+  kLeaningOpeners,    // openers that need the sentence before
+  kDiscourseOpeners,  // "min janibihi," and the like, deleted with the comma
+  kAccordingTo,       // first words of an "according to" prefix
+  kChannelOpeners,    // "fi tasrih" ...: the channel of a statement
+  kAsideOpeners,      // "wa-huwa", "alladhi" ...: an appositive aside
+  kSpeechVerbs,       // verbs of saying
+  kDemonstratives,    // hadha, hadhihi, dhalika, tilka
+  kTimeNouns,         // "this week": a demonstrative that does not point back
+  kTrailingClauseOpeners,  // after a comma: a framing clause to drop
+  kParticipleOpeners,      // prefixes of circumstantial participles
+  kClauseCutOpeners,       // where a long bullet may be cut
+};
+
+// True when `key` (a word or a phrase) is in `list`.
+bool InWordList(WordList list, std::string_view key);
+
+// Longest phrase length, in words, of `list` (1 for single-word lists).
+size_t MaxPhraseWords(WordList list);
+
+}  // namespace khulasa::summary
+
+#endif  // KHULASA_SRC_SUMMARY_EDITING_WORDS_H_
