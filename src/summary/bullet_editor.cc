@@ -580,7 +580,10 @@ void EditBullet(std::string_view text, const EditOptions& options,
       if (keep[k]) at.push_back(k);
     }
     size_t cut_words = 0;
-    for (size_t w = limit; w >= std::max<size_t>(1, limit / 3); --w) {
+    const size_t lowest =
+        std::max<size_t>(1, static_cast<size_t>(static_cast<double>(limit) *
+                                                options.min_cut_share));
+    for (size_t w = limit; w >= lowest; --w) {
       const Token& last = tokens[at[w - 1]];
       const bool words_before = w > 1 || !last.key.empty();
       if (words_before && (last.clause_after || StartsClause(tokens[at[w]]))) {

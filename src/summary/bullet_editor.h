@@ -61,8 +61,9 @@ struct EditOptions {
   // Most words to keep; 0 = no limit. Past it the bullet is cut at the last
   // clause boundary within the limit (a clause mark or sentence end, or a
   // word that opens a new clause: "حيث" "كما" "مما" "وقال"), no earlier
-  // than a third of the limit.
+  // than `min_cut_share` of the limit.
   size_t max_words = 0;
+  double min_cut_share = 1.0 / 3.0;
   // When no such boundary exists: cut at the limit itself (hard) or keep
   // the bullet whole (soft).
   bool hard_limit = false;

@@ -30,7 +30,7 @@ struct SelectionParams {
   // (but never under budget_min_words).
   double budget_ratio = 0.5;
   int budget_min_words = 60;
-  double redundancy = 0.6;  // KeyOverlap above this: same point twice
+  double redundancy = 0.5;  // KeyOverlap above this: same point twice
   int gist_words = 30;      // single-bullet gist length (soft)
   int min_unit_words = 3;   // shorter units are not bullets
 };

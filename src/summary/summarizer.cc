@@ -1,5 +1,6 @@
 #include "src/summary/summarizer.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>

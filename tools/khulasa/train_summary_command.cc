@@ -306,7 +306,8 @@ int Run(const TrainSummaryFlags& flags) {
       params.unit_min_words, " --budget-words ", params.budget_words,
       " --budget-slack ", params.budget_slack, " --budget-ratio ",
       params.budget_ratio, " --gist-words ", params.gist_words,
-      "\ndata: easc.jsonl (", examples.size(),
+      " --redundancy ", params.redundancy, "\ndata: easc.jsonl (",
+      examples.size(),
       " articles, greedy R-1 oracle labels over bullet units)\n", report);
   const std::string text = summary::SerializeRankerModel(*final_model, comment);
   if (absl::Status s = base::WriteFileAtomically(flags.output, text); !s.ok()) {
@@ -361,6 +362,11 @@ Command AddTrainSummaryCommand(CLI::App& parent) {
                   "soft word limit of a single-bullet gist")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
+  app->add_option("--redundancy", flags->params.redundancy,
+                  "a unit sharing more than this share of its content words "
+                  "with a chosen bullet says the same point again")
+      ->capture_default_str()
+      ->check(CLI::Range(0.05, 1.0));
   return {app, [flags] { return Run(*flags); }};
 }
 
