@@ -347,6 +347,13 @@ uint32_t OpeningEdits(std::string_view text, const std::vector<Token>& tokens,
       edits |= kEditConjunction;
       continue;
     }
+    // "يذكر أن ..." / "تجدر الإشارة إلى أن ..."
+    if (size_t len = MatchPhrase(tokens, b, WordList::kFillerOpeners);
+        len > 0 && room(b + len)) {
+      b += len;
+      edits |= kEditDiscourseOpener;
+      continue;
+    }
     // "من جانبه، ..." / "وفي سياق متصل، ..."
     if (size_t len = MatchPhrase(tokens, b, WordList::kDiscourseOpeners);
         len > 0 && room(b + len) &&
@@ -565,10 +572,21 @@ void EditBullet(std::string_view text, const EditOptions& options,
     }
   }
 
-  // Length: a trailing framing clause, then a cut at a clause boundary.
+  // An announcement of what follows ends the bullet: "... وفيما يلي نص
+  // الحديث".
   size_t end = n;
+  for (size_t j = begin + options.min_words; j < n; ++j) {
+    if (MatchPhrase(tokens, j, WordList::kAnnouncements) > 0) {
+      end = j;
+      out->edits |= kEditTrailingClause;
+      break;
+    }
+  }
+  for (size_t k = end; k < n; ++k) keep[k] = false;
+  // Length: a trailing framing clause, then a cut at a clause boundary.
   if (options.drop_trailing_clause) {
-    end = TrailingClauseStart(tokens, keep, begin, options.min_words);
+    end = std::min(end,
+                   TrailingClauseStart(tokens, keep, begin, options.min_words));
   }
   for (size_t k = end; k < n; ++k) keep[k] = false;
   kept_words = static_cast<size_t>(std::count(keep.begin(), keep.end(), true));
@@ -610,8 +628,15 @@ void EditBullet(std::string_view text, const EditOptions& options,
   for (size_t k = begin; k < n; ++k) {
     if (!keep[k]) continue;
     uint32_t from = tokens[k].begin;
-    if (k == begin && strip) {
-      from = norm.to_original[tokens[k].key_at + kLetterBytes];
+    if (k == begin) {
+      // A list marker glued to the first word: "-نحن في ..." (interviews).
+      const size_t mark = article::LeadingListMarkerLength(
+          text.substr(from, tokens[k].end - from));
+      if (mark > 0 && from + mark < tokens[k].end) {
+        from += static_cast<uint32_t>(mark);
+        out->edits |= kEditListMark;
+      }
+      if (strip) from = norm.to_original[tokens[k].key_at + kLetterBytes];
     }
     uint32_t to = tokens[k].end;
     if (k == last_kept) {

@@ -16,7 +16,7 @@ namespace {
 
 #include "src/summary/editing_words.inc"
 
-constexpr size_t kListCount = 14;
+constexpr size_t kListCount = 16;
 
 struct NormalizedList {
   absl::flat_hash_set<std::string> keys;
@@ -46,6 +46,7 @@ const std::array<NormalizedList, kListCount>& Lists() {
       Build(kSpeechVerbs),       Build(kDemonstratives),
       Build(kTimeNouns),         Build(kTrailingClauseOpeners),
       Build(kParticipleOpeners), Build(kClauseCutOpeners),
+      Build(kFillerOpeners),     Build(kAnnouncements),
   };
   return *lists;
 }

@@ -25,6 +25,8 @@ enum class WordList {
   kTrailingClauseOpeners,  // after a comma: a framing clause to drop
   kParticipleOpeners,      // prefixes of circumstantial participles
   kClauseCutOpeners,       // where a long bullet may be cut
+  kFillerOpeners,          // "yudhkar anna": deleted at the start
+  kAnnouncements,          // "wa-fima yali": the bullet ends before it
 };
 
 // True when `key` (a word or a phrase) is in `list`.

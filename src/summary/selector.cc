@@ -12,18 +12,25 @@ namespace {
 // shorter articles to a short summary.
 constexpr size_t kFullCountSentences = 5;
 
-// Units longer than this are chosen only when too few others are left: no
-// clean bullet of at most 45 words can be cut from them.
-constexpr uint32_t kMaxUnitWords = 1000;
+// True when `text` ends in "?" or U+061F (closing quotes and brackets
+// aside).
+bool EndsWithQuestion(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' ||
+                           text.back() == '"' || text.back() == ')')) {
+    text.remove_suffix(1);
+  }
+  if (!text.empty() && text.back() == '?') return true;
+  return text.size() >= 2 && text.substr(text.size() - 2) == "\u061F";
+}
 
-// A unit that may become a bullet: long enough, not leaning on the
-// sentence before unless `allow_leaning`.
+// A unit that may become a bullet: long enough, and unless `allow_unfit`
+// not leaning on the sentence before and not a question.
 bool Usable(const Units& units, const SelectionParams& params, size_t u,
-            bool allow_leaning, LeaningUnits* leaning) {
+            bool allow_unfit, UnfitUnits* unfit) {
   const uint32_t words = units.units[u].words;
   if (static_cast<int>(words) < params.min_unit_words) return false;
-  if (allow_leaning) return true;
-  return words <= kMaxUnitWords && !leaning->Leans(u);
+  if (allow_unfit) return true;
+  return !unfit->Unfit(u);
 }
 
 bool Redundant(const UnitAnalysis& analysis, const std::vector<size_t>& chosen,
@@ -37,13 +44,13 @@ bool Redundant(const UnitAnalysis& analysis, const std::vector<size_t>& chosen,
 // Lead order: the first usable, non-redundant units.
 std::vector<size_t> SelectLead(const Units& units, const UnitAnalysis& analysis,
                                const SelectionParams& params, size_t bullets,
-                               LeaningUnits* leaning) {
+                               UnfitUnits* unfit) {
   std::vector<size_t> chosen;
-  for (bool allow_leaning : {false, true}) {
-    // A leaning unit only when nothing else can be a bullet.
-    if (allow_leaning && !chosen.empty()) break;
+  for (bool allow_unfit : {false, true}) {
+    // An unfit unit only when nothing else can be a bullet.
+    if (allow_unfit && !chosen.empty()) break;
     for (size_t u = 0; u < units.units.size() && chosen.size() < bullets; ++u) {
-      if (!Usable(units, params, u, allow_leaning, leaning)) continue;
+      if (!Usable(units, params, u, allow_unfit, unfit)) continue;
       if (std::find(chosen.begin(), chosen.end(), u) != chosen.end()) continue;
       if (Redundant(analysis, chosen, u, params.redundancy)) continue;
       chosen.push_back(u);
@@ -60,12 +67,12 @@ std::vector<size_t> SelectBySection(const Units& units,
                                     const UnitAnalysis& analysis,
                                     const std::vector<float>& scores,
                                     const SelectionParams& params,
-                                    size_t bullets, LeaningUnits* leaning) {
+                                    size_t bullets, UnfitUnits* unfit) {
   const size_t sections = units.section_count;
   std::vector<size_t> best(sections, SIZE_MAX);
   for (size_t u = 0; u < units.units.size(); ++u) {
     const Unit& unit = units.units[u];
-    if (!Usable(units, params, u, false, leaning)) continue;
+    if (!Usable(units, params, u, false, unfit)) continue;
     size_t& b = best[unit.section];
     if (b == SIZE_MAX || scores[u] > scores[b]) b = u;
   }
@@ -83,11 +90,11 @@ std::vector<size_t> SelectBySection(const Units& units,
     if (Redundant(analysis, chosen, best[s], params.redundancy)) continue;
     chosen.push_back(best[s]);
   }
-  for (bool allow_leaning : {false, true}) {
-    if (chosen.size() >= bullets || (allow_leaning && !chosen.empty())) break;
+  for (bool allow_unfit : {false, true}) {
+    if (chosen.size() >= bullets || (allow_unfit && !chosen.empty())) break;
     std::vector<size_t> rest;
     for (size_t u = 0; u < units.units.size(); ++u) {
-      if (Usable(units, params, u, allow_leaning, leaning) &&
+      if (Usable(units, params, u, allow_unfit, unfit) &&
           std::find(chosen.begin(), chosen.end(), u) == chosen.end()) {
         rest.push_back(u);
       }
@@ -106,16 +113,19 @@ std::vector<size_t> SelectBySection(const Units& units,
 
 }  // namespace
 
-LeaningUnits::LeaningUnits(const Units& units, std::string_view input)
+UnfitUnits::UnfitUnits(const Units& units, std::string_view input)
     : units_(units), input_(input), state_(units.units.size(), -1) {}
 
-bool LeaningUnits::Leans(size_t unit) {
+bool UnfitUnits::Unfit(size_t unit) {
   if (state_[unit] < 0) {
-    const ByteRange first = units_.sentences[units_.units[unit].first_sentence];
-    state_[unit] =
-        LeansOnPrevious(input_.substr(first.begin, first.end - first.begin))
-            ? 1
-            : 0;
+    const Unit& u = units_.units[unit];
+    const ByteRange first = units_.sentences[u.first_sentence];
+    const ByteRange last =
+        units_.sentences[u.first_sentence + u.sentence_count - 1];
+    const bool unfit =
+        EndsWithQuestion(input_.substr(first.begin, last.end - first.begin)) ||
+        LeansOnPrevious(input_.substr(first.begin, first.end - first.begin));
+    state_[unit] = unfit ? 1 : 0;
   }
   return state_[unit] == 1;
 }
@@ -124,12 +134,12 @@ std::vector<size_t> SelectUnits(const Units& units,
                                 const UnitAnalysis& analysis,
                                 const std::vector<float>& scores,
                                 const SelectionParams& params, size_t bullets,
-                                LeaningUnits* leaning) {
+                                UnfitUnits* unfit) {
   if (units.units.empty() || bullets == 0) return {};
   std::vector<size_t> chosen =
       units.section_count >= 2
-          ? SelectBySection(units, analysis, scores, params, bullets, leaning)
-          : SelectLead(units, analysis, params, bullets, leaning);
+          ? SelectBySection(units, analysis, scores, params, bullets, unfit)
+          : SelectLead(units, analysis, params, bullets, unfit);
   if (chosen.empty()) {
     // Every unit is too short: the first one is still the best we have.
     chosen.push_back(0);

@@ -17,13 +17,14 @@
 
 namespace khulasa::summary {
 
-// Which units lean on the sentence before them (LeansOnPrevious of the
-// unit's first sentence), worked out on first use: selection looks at few
-// units of a long article.
-class LeaningUnits {
+// Which units cannot stand alone as a bullet: they lean on the sentence
+// before them (LeansOnPrevious of the unit's first sentence) or end in a
+// question. Worked out on first use: selection looks at few units of a long
+// article.
+class UnfitUnits {
  public:
-  LeaningUnits(const Units& units, std::string_view input);
-  bool Leans(size_t unit);
+  UnfitUnits(const Units& units, std::string_view input);
+  bool Unfit(size_t unit);
 
  private:
   const Units& units_;
@@ -33,7 +34,8 @@ class LeaningUnits {
 
 // Indices of the chosen units in article order, at most `bullets` of them.
 // `scores` holds the ranker's score of each unit. Units that lean on the
-// sentence before them are chosen only when too few others are left.
+// sentence before them or ask a question are chosen only when nothing else
+// can be.
 // Articles of at least 5 body sentences get
 // `bullets` bullets whenever they have enough usable units; shorter ones
 // are held to the word budget. Empty only when `units` has no unit.
@@ -41,7 +43,7 @@ std::vector<size_t> SelectUnits(const Units& units,
                                 const UnitAnalysis& analysis,
                                 const std::vector<float>& scores,
                                 const SelectionParams& params, size_t bullets,
-                                LeaningUnits* leaning);
+                                UnfitUnits* unfit);
 
 }  // namespace khulasa::summary
 

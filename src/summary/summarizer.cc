@@ -134,10 +134,10 @@ absl::StatusOr<Summary> Summarizer::Summarize(
   for (size_t u = 0; u < units.units.size(); ++u) {
     scores[u] = model_.Score(analysis.row(u));
   }
-  LeaningUnits leaning(units, article.input);
+  UnfitUnits unfit(units, article.input);
   const std::vector<size_t> chosen =
       SelectUnits(units, analysis, scores, params,
-                  static_cast<size_t>(options.bullets), &leaning);
+                  static_cast<size_t>(options.bullets), &unfit);
 
   // Length: a single-bullet gist and an explicit limit are trimmed as
   // asked; other bullets lose a trailing framing clause past
