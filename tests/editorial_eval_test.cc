@@ -1,12 +1,14 @@
 // Runs `khulasa eval editorial` (the built binary) from ctest.
 //
-// The bounds below are REGRESSION bounds, not targets: each is the rate
-// measured when the instrument was added (docs/summary.md, "Editorial
-// defects: the instrument") plus 2 points, so a change that makes the
-// bullets worse fails here. The engine's targets (any defect <= 10 %,
-// leading conjunction <= 2 %, ...) are lower; whoever improves the bullet
-// editor tightens these numbers towards them. The data-set runs skip with a
-// message when ../shared (KHULASA_SHARED_DIR) is absent.
+// The bounds below are regression bounds. On ARGEn they are the editor-grade
+// targets of the bullets (any defect <= 10 %, leading conjunction <= 2 %,
+// leaning on the sentence before <= 1 %, ...; docs/summary.md, "Bullet
+// editing"), which the engine meets; on the 11 real Arabic pages no bullet
+// may carry any defect, with 1, 3 or 5 bullets; on EASC (encyclopedic text
+// with long run-on sentences) the rate measured with the bullet editor plus
+// about one point. A change that makes the bullets worse fails here. The
+// data-set runs skip with a message when ../shared (KHULASA_SHARED_DIR) is
+// absent.
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -31,7 +33,7 @@ std::string SharedDir() {
 struct BoundedRun {
   const char* data;  // relative to the shared folder
   int bullets;
-  // DEFECT=PERCENT bounds: measured rate + 2 points.
+  // DEFECT=PERCENT bounds.
   std::vector<std::pair<const char*, double>> max_rates;
 };
 
@@ -39,74 +41,74 @@ const std::vector<BoundedRun>& Runs() {
   static const auto* runs = new std::vector<BoundedRun>{
       {"data/summarization/easc.jsonl",
        3,
-       {{"any", 16.32},
-        {"furniture", 2.00},
-        {"dateline", 2.69},
-        {"according_to", 2.00},
-        {"leading_conjunction", 3.14},
-        {"leans_on_previous", 2.23},
-        {"too_long", 8.37},
-        {"fragment", 2.69},
-        {"question", 2.91},
-        {"multi_sentence", 8.14},
-        {"same_point", 2.66},
-        {"too_few_bullets", 3.40}}},
+       {{"any", 15.00},
+        {"furniture", 0.50},
+        {"dateline", 1.50},
+        {"according_to", 0.50},
+        {"leading_conjunction", 2.00},
+        {"leans_on_previous", 1.00},
+        {"too_long", 7.50},
+        {"fragment", 2.00},
+        {"question", 1.00},
+        {"multi_sentence", 7.00},
+        {"same_point", 1.00},
+        {"too_few_bullets", 2.50}}},
       {"data/summarization/argen_ntg_sample.jsonl",
        3,
-       {{"any", 11.41},
-        {"furniture", 2.44},
-        {"dateline", 2.28},
-        {"according_to", 2.28},
-        {"leading_conjunction", 3.11},
-        {"leans_on_previous", 2.52},
-        {"too_long", 5.62},
-        {"fragment", 3.97},
-        {"question", 2.40},
-        {"multi_sentence", 3.74},
-        {"same_point", 2.46},
-        {"too_few_bullets", 5.85}}},
+       {{"any", 10.00},
+        {"furniture", 1.00},
+        {"dateline", 0.50},
+        {"according_to", 0.50},
+        {"leading_conjunction", 2.00},
+        {"leans_on_previous", 1.00},
+        {"too_long", 5.00},
+        {"fragment", 3.00},
+        {"question", 0.50},
+        {"multi_sentence", 2.50},
+        {"same_point", 1.00},
+        {"too_few_bullets", 5.00}}},
       {"data/extraction/arabic/html",
        1,
-       {{"any", 11.10},
-        {"furniture", 2.00},
-        {"dateline", 2.00},
-        {"according_to", 2.00},
-        {"leading_conjunction", 2.00},
-        {"leans_on_previous", 2.00},
-        {"too_long", 2.00},
-        {"fragment", 2.00},
-        {"question", 11.10},
-        {"multi_sentence", 11.10},
-        {"same_point", 2.00},
-        {"too_few_bullets", 2.00}}},
+       {{"any", 0.00},
+        {"furniture", 0.00},
+        {"dateline", 0.00},
+        {"according_to", 0.00},
+        {"leading_conjunction", 0.00},
+        {"leans_on_previous", 0.00},
+        {"too_long", 0.00},
+        {"fragment", 0.00},
+        {"question", 0.00},
+        {"multi_sentence", 0.00},
+        {"same_point", 0.00},
+        {"too_few_bullets", 0.00}}},
       {"data/extraction/arabic/html",
        3,
-       {{"any", 9.15},
-        {"furniture", 2.00},
-        {"dateline", 2.00},
-        {"according_to", 2.00},
-        {"leading_conjunction", 5.58},
-        {"leans_on_previous", 2.00},
-        {"too_long", 2.00},
-        {"fragment", 2.00},
-        {"question", 5.58},
-        {"multi_sentence", 9.15},
-        {"same_point", 2.00},
-        {"too_few_bullets", 2.00}}},
+       {{"any", 0.00},
+        {"furniture", 0.00},
+        {"dateline", 0.00},
+        {"according_to", 0.00},
+        {"leading_conjunction", 0.00},
+        {"leans_on_previous", 0.00},
+        {"too_long", 0.00},
+        {"fragment", 0.00},
+        {"question", 0.00},
+        {"multi_sentence", 0.00},
+        {"same_point", 0.00},
+        {"too_few_bullets", 0.00}}},
       {"data/extraction/arabic/html",
        5,
-       {{"any", 11.53},
-        {"furniture", 6.77},
-        {"dateline", 2.00},
-        {"according_to", 2.00},
-        {"leading_conjunction", 4.39},
-        {"leans_on_previous", 2.00},
-        {"too_long", 2.00},
-        {"fragment", 2.00},
-        {"question", 6.77},
-        {"multi_sentence", 6.77},
-        {"same_point", 2.00},
-        {"too_few_bullets", 2.00}}},
+       {{"any", 0.00},
+        {"furniture", 0.00},
+        {"dateline", 0.00},
+        {"according_to", 0.00},
+        {"leading_conjunction", 0.00},
+        {"leans_on_previous", 0.00},
+        {"too_long", 0.00},
+        {"fragment", 0.00},
+        {"question", 0.00},
+        {"multi_sentence", 0.00},
+        {"same_point", 0.00},
+        {"too_few_bullets", 0.00}}},
   };
   return *runs;
 }
