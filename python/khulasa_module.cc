@@ -90,6 +90,7 @@ py::dict SummaryDict(const SummarizedArticle& result) {
     bullets.append(item);
   }
   out["bullets"] = bullets;
+  if (!result.summary.note.empty()) out["note"] = result.summary.note;
   py::list site_summary;
   for (const std::string& line : result.article.site_summary) {
     site_summary.append(line);

@@ -16,10 +16,11 @@ inline constexpr int kMinBullets = 1;
 inline constexpr int kMaxBullets = 10;
 
 struct SummaryOptions {
-  // Number of bullets wanted, 1-10. Fewer come back when the article has
-  // fewer usable sentences, or when a further bullet would push the summary
-  // well past the model's word budget (180 words, and at most about half of
-  // the article's words).
+  // Number of bullets wanted, 1-10. An article of five or more body
+  // sentences gets them all whenever it has enough sentences that stand
+  // alone as distinct points; a shorter article is held to a word budget
+  // (at most about half of its words). Summary::note says why fewer came
+  // back.
   int bullets = 3;
   // Most words per bullet; 0 means automatic: whole sentences when two or
   // more bullets are asked for, and a headline-like gist of at most about
@@ -40,6 +41,10 @@ struct Bullet {
 
 struct Summary {
   std::vector<Bullet> bullets;  // in article order
+  // Why fewer bullets came back than asked for (a short article, or too
+  // few sentences that stand alone as distinct points); empty when all
+  // came back.
+  std::string note;
 };
 
 // Compact, stable dump for tests: one line per bullet,

@@ -184,6 +184,18 @@ TEST(EngineTest, SubheadedArticleTakesOneBulletPerSection) {
   EXPECT_EQ(section_of, (std::vector<size_t>{0, 1, 2, 3}));
 }
 
+// Fewer bullets than asked come with a note that says why; all of them
+// come with none.
+TEST(EngineTest, AShortfallIsExplainedInTheNote) {
+  const SummarizedArticle one = MustSummarize("one_sentence.txt", 3);
+  ASSERT_EQ(one.summary.bullets.size(), 1u);
+  EXPECT_NE(one.summary.note.find("body sentences"), std::string::npos)
+      << one.summary.note;
+  const SummarizedArticle full = MustSummarize("with_subheadings.txt", 3);
+  ASSERT_EQ(full.summary.bullets.size(), 3u);
+  EXPECT_TRUE(full.summary.note.empty()) << full.summary.note;
+}
+
 TEST(EngineTest, SingleBulletIsATightGist) {
   const SummarizedArticle r = MustSummarize("headline_gist.txt", 1);
   ASSERT_EQ(r.summary.bullets.size(), 1u);

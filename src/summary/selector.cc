@@ -134,7 +134,8 @@ std::vector<size_t> SelectUnits(const Units& units,
                                 const UnitAnalysis& analysis,
                                 const std::vector<float>& scores,
                                 const SelectionParams& params, size_t bullets,
-                                UnfitUnits* unfit) {
+                                UnfitUnits* unfit, Shortfall* shortfall) {
+  *shortfall = Shortfall::kNone;
   if (units.units.empty() || bullets == 0) return {};
   std::vector<size_t> chosen =
       units.section_count >= 2
@@ -154,6 +155,7 @@ std::vector<size_t> SelectUnits(const Units& units,
         std::min(budget, std::max<double>(params.budget_min_words,
                                           params.budget_ratio * article_words));
   }
+  if (chosen.size() < bullets) *shortfall = Shortfall::kFewDistinct;
   if (units.sentences.size() >= kFullCountSentences) {
     return chosen;  // long enough for every bullet asked for
   }
@@ -166,6 +168,7 @@ std::vector<size_t> SelectUnits(const Units& units,
     }
     total += words;
   }
+  if (kept < chosen.size()) *shortfall = Shortfall::kWordBudget;
   chosen.resize(kept);
   return chosen;
 }

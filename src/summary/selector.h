@@ -39,11 +39,18 @@ class UnfitUnits {
 // Articles of at least 5 body sentences get
 // `bullets` bullets whenever they have enough usable units; shorter ones
 // are held to the word budget. Empty only when `units` has no unit.
+// Why SelectUnits() chose fewer units than asked.
+enum class Shortfall {
+  kNone,
+  kWordBudget,   // a short article: the word budget stopped it
+  kFewDistinct,  // too few units stand alone as distinct points
+};
+
 std::vector<size_t> SelectUnits(const Units& units,
                                 const UnitAnalysis& analysis,
                                 const std::vector<float>& scores,
                                 const SelectionParams& params, size_t bullets,
-                                UnfitUnits* unfit);
+                                UnfitUnits* unfit, Shortfall* shortfall);
 
 }  // namespace khulasa::summary
 

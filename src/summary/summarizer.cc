@@ -99,6 +99,22 @@ void AppendSources(std::string_view input, const std::vector<uint32_t>& at,
   add(run_begin, run_end);
 }
 
+// The sentence Summary::note gives for a summary with fewer bullets than
+// asked.
+std::string ShortfallNote(Shortfall shortfall, size_t sentences,
+                          size_t bullets) {
+  if (shortfall == Shortfall::kWordBudget) {
+    return absl::StrCat("the article has only ", sentences,
+                        " body sentences; a short article gets a summary of "
+                        "at most about half its words (",
+                        bullets, bullets == 1 ? " bullet)" : " bullets)");
+  }
+  return absl::StrCat("only ", bullets, " of the article's ", sentences,
+                      " body sentences stand alone as distinct points (the "
+                      "others are too short, repeat a chosen bullet, lean on "
+                      "the sentence before or ask a question)");
+}
+
 }  // namespace
 
 absl::Status ValidateSummaryOptions(const SummaryOptions& options) {
@@ -135,9 +151,10 @@ absl::StatusOr<Summary> Summarizer::Summarize(
     scores[u] = model_.Score(analysis.row(u));
   }
   UnfitUnits unfit(units, article.input);
+  Shortfall shortfall = Shortfall::kNone;
   const std::vector<size_t> chosen =
       SelectUnits(units, analysis, scores, params,
-                  static_cast<size_t>(options.bullets), &unfit);
+                  static_cast<size_t>(options.bullets), &unfit, &shortfall);
 
   // Length: a single-bullet gist and an explicit limit are trimmed as
   // asked; other bullets lose a trailing framing clause past
@@ -187,6 +204,10 @@ absl::StatusOr<Summary> Summarizer::Summarize(
         units.sentences.begin() + unit.first_sentence + unit.sentence_count);
     AppendSources(input, at, kept, unit_sentences, &bullet.sources);
     summary.bullets.push_back(std::move(bullet));
+  }
+  if (summary.bullets.size() < static_cast<size_t>(options.bullets)) {
+    summary.note = ShortfallNote(shortfall, units.sentences.size(),
+                                 summary.bullets.size());
   }
   return summary;
 }

@@ -65,6 +65,7 @@ RecordResult SummaryResult(const Json& id, const SummarizedArticle& result,
   out["date"] = result.article.date;
   out["section"] = result.article.section;
   out["bullets"] = BulletsToJson(result.summary);
+  if (!result.summary.note.empty()) out["note"] = result.summary.note;
   bool error = false;
   if (number.has_value() && !options.audio_dir.empty()) {
     absl::StatusOr<std::string> audio =

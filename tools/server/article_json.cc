@@ -121,8 +121,10 @@ std::string SummaryToJson(const SummaryResult& summary,
     }
     bullets.push_back({{"text", bullet.text}, {"sources", std::move(sources)}});
   }
-  return Dump({{"bullets", std::move(bullets)},
-               {"model_version", std::string(model_version)}});
+  Json out = {{"bullets", std::move(bullets)},
+              {"model_version", std::string(model_version)}};
+  if (!summary.note.empty()) out["note"] = summary.note;
+  return Dump(out);
 }
 
 absl::StatusOr<SummaryResult> SummaryFromJson(std::string_view text) {
@@ -142,6 +144,8 @@ absl::StatusOr<SummaryResult> SummaryFromJson(std::string_view text) {
       }
       summary.bullets.push_back(std::move(bullet));
     }
+    if (json.contains("note"))
+      summary.note = json.at("note").get<std::string>();
   } catch (const Json::exception& e) {
     return Corrupt(e.what());
   }

@@ -64,6 +64,7 @@ TEST(ArticleJsonTest, RejectsCorruptRecordsWithDataLoss) {
 TEST(SummaryJsonTest, RoundTrips) {
   SummaryResult summary;
   summary.bullets = {{"\u0623", {{2, 11}}}, {"b", {{12, 20}, {0, 1}}}};
+  summary.note = "only 2 of 3";
   std::string json = SummaryToJson(summary, "m1");
   EXPECT_EQ(nlohmann::json::parse(json)["model_version"], "m1");
   absl::StatusOr<SummaryResult> back = SummaryFromJson(json);
@@ -71,6 +72,7 @@ TEST(SummaryJsonTest, RoundTrips) {
   ASSERT_EQ(back->bullets.size(), 2u);
   EXPECT_EQ(back->bullets[1].sources, summary.bullets[1].sources);
   EXPECT_EQ(back->bullets[0].text, "\u0623");
+  EXPECT_EQ(back->note, "only 2 of 3");
   EXPECT_FALSE(SummaryFromJson("{\"bullets\": 1}").ok());
 }
 

@@ -31,6 +31,7 @@ struct AnswerHead {
 
 std::string SummarizeAnswer(std::string_view id, bool cached,
                             const AnswerHead& head, Json bullets,
+                            std::string_view note,
                             std::string_view model_version) {
   Json answer = {{"id", std::string(id)},
                  {"cached", cached},
@@ -40,6 +41,7 @@ std::string SummarizeAnswer(std::string_view id, bool cached,
                  {"url", head.url},
                  {"bullets", std::move(bullets)},
                  {"model_version", std::string(model_version)}};
+  if (!note.empty()) answer["note"] = std::string(note);
   return answer.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
@@ -87,7 +89,7 @@ absl::StatusOr<std::string> ArticleService::Summarize(
             article_json.value("section", ""), article_json.value("url", "")};
         return SummarizeAnswer(id, /*cached=*/true, head,
                                summary_json.value("bullets", Json::array()),
-                               model_version);
+                               summary_json.value("note", ""), model_version);
       }
       // A damaged record is recomputed and overwritten below.
     }
@@ -116,7 +118,7 @@ absl::StatusOr<std::string> ArticleService::Summarize(
   // with the cache off this path is the whole per-request cost.
   AnswerHead head{article.title, article.date, article.section, article.url};
   return SummarizeAnswer(id, /*cached=*/false, head, BulletsJson(summary),
-                         model_version);
+                         summary.note, model_version);
 }
 
 absl::StatusOr<std::string> ArticleService::GetArticle(std::string_view id,

@@ -72,6 +72,7 @@ absl::StatusOr<SummaryResult> EngineAdapter::Summarize(const Article& article,
     result.bullets.push_back(
         {std::move(bullet.text), std::move(bullet.sources)});
   }
+  result.note = std::move(summary->note);
   return result;
 }
 

@@ -35,6 +35,7 @@ struct SummaryBullet {
 
 struct SummaryResult {
   std::vector<SummaryBullet> bullets;
+  std::string note;  // Summary::note: why fewer bullets than asked
 };
 
 // A spoken summary as the server stores it.
