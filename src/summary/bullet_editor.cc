@@ -1,6 +1,7 @@
 #include "src/summary/bullet_editor.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "src/article/furniture.h"
@@ -63,6 +64,8 @@ struct Token {
   bool colon_after = false;   // ends with ":"
   bool clause_after = false;  // ends with , ، ; ؛ : or a sentence end
   bool hamza_second = false;  // its second letter is a hamza-carrying alef
+  // HasConjunction(), worked out on first use: -1 unknown, 0 no, 1 yes.
+  mutable int8_t conjunction = -1;
 };
 
 bool IsBlankByte(unsigned char c) {
@@ -84,6 +87,9 @@ size_t BlankAt(std::string_view s, size_t i) {
 // Length of an opening or closing punctuation mark at the start / end of
 // `s`, 0 when none.
 size_t LeadingMark(std::string_view s) {
+  const unsigned char lead = static_cast<unsigned char>(s[0]);
+  if (lead >= 0xD9 && lead <= 0xDB) return 0;  // an Arabic letter or mark
+  if ((lead >= 'a' && lead <= 'z') || (lead >= '0' && lead <= '9')) return 0;
   size_t pos = 0;
   const char32_t c = text::DecodeUtf8(s, &pos);
   if (c < 0x80) {
@@ -101,6 +107,10 @@ size_t LeadingMark(std::string_view s) {
 
 size_t TrailingMark(std::string_view s) {
   const unsigned char last = static_cast<unsigned char>(s.back());
+  if (s.size() >= 2 && last >= 0x80 && last <= 0xBF) {
+    const unsigned char lead = static_cast<unsigned char>(s[s.size() - 2]);
+    if (lead >= 0xD9 && lead <= 0xDB) return 0;  // an Arabic letter or mark
+  }
   if (last < 0x80) {
     return (last == ')' || last == ']' || last == '"' || last == '\'' ||
             last == '.' || last == ',' || last == ':' || last == ';' ||
@@ -167,7 +177,9 @@ void Tokenize(std::string_view text, text::NormalizedText* norm,
                      raw_tail.find("\u061F") != std::string_view::npos;
     t.key = key;
     t.key_at = static_cast<uint32_t>(key.data() - n.data());
-    if (key.size() >= 2 * kLetterBytes) {
+    if (key.size() >= 2 * kLetterBytes &&
+        (StartsWith(key, kWawKey) || StartsWith(key, kFehKey) ||
+         StartsWith(key, kKaf))) {
       // The second letter as written: hamza on alef shows wa- + verb.
       size_t pos = norm->to_original[t.key_at + kLetterBytes];
       const char32_t c = text::DecodeUtf8(text, &pos);
@@ -203,8 +215,16 @@ bool IsLongVowelOrNounEnd(std::string_view key) {
          last == kHehKey || last == kYehKey || last == kAlefKey;
 }
 
+// The rules behind HasConjunction() (below).
+bool ComputeHasConjunction(const Token& t);
+
 // True when the first letter of `t` (waw or feh) is the conjunction.
 bool HasConjunction(const Token& t) {
+  if (t.conjunction < 0) t.conjunction = ComputeHasConjunction(t) ? 1 : 0;
+  return t.conjunction == 1;
+}
+
+bool ComputeHasConjunction(const Token& t) {
   const std::string_view key = t.key;
   const bool waw = StartsWith(key, kWawKey);
   if (!waw && !StartsWith(key, kFehKey)) return false;
@@ -287,21 +307,48 @@ std::string_view BareKey(const Token& t) {
   return HasConjunction(t) ? t.key.substr(kLetterBytes) : t.key;
 }
 
+// Words joined by single spaces in a fixed buffer: phrase lookups without
+// allocating. A phrase longer than the buffer matches nothing.
+class PhraseBuffer {
+ public:
+  void Clear() { size_ = 0; }
+  void Append(std::string_view word) {
+    const size_t need = (size_ > 0 ? 1 : 0) + word.size();
+    if (size_ + need > bytes_.size()) {
+      size_ = bytes_.size() + 1;  // overflowed: view() is empty from now on
+      return;
+    }
+    if (size_ > 0) bytes_[size_++] = ' ';
+    word.copy(bytes_.data() + size_, word.size());
+    size_ += word.size();
+  }
+  std::string_view view() const {
+    return size_ > bytes_.size() ? std::string_view()
+                                 : std::string_view(bytes_.data(), size_);
+  }
+
+ private:
+  std::array<char, 160> bytes_;
+  size_t size_ = 0;
+};
+
 // Number of tokens from `at` that form a phrase of `list` (the first
 // token's conjunction ignored), longest first; 0 when none.
 size_t MatchPhrase(const std::vector<Token>& tokens, size_t at, WordList list) {
   const size_t most = std::min(MaxPhraseWords(list), tokens.size() - at);
-  std::string phrase;
+  PhraseBuffer phrase;
   size_t best = 0;
   for (int pass = 0; pass < 2; ++pass) {
-    phrase.clear();
+    const std::string_view first =
+        pass == 0 ? tokens[at].key : BareKey(tokens[at]);
+    if (pass == 1 && first.size() == tokens[at].key.size()) break;
+    if (!StartsWordListEntry(list, first)) continue;
+    phrase.Clear();
     for (size_t k = 0; k < most; ++k) {
-      if (k > 0) phrase.push_back(' ');
-      const std::string_view key =
-          k == 0 && pass == 1 ? BareKey(tokens[at]) : tokens[at + k].key;
+      const std::string_view key = k == 0 ? first : tokens[at + k].key;
       if (key.empty()) break;
-      phrase.append(key);
-      if (InWordList(list, phrase)) best = std::max(best, k + 1);
+      phrase.Append(key);
+      if (InWordList(list, phrase.view())) best = std::max(best, k + 1);
     }
   }
   return best;
@@ -489,11 +536,12 @@ size_t TrailingClauseStart(const std::vector<Token>& tokens,
     if (t.key == kWaDhalik) return j;
     if (!tokens[j - 1].comma_after && !t.comma_before) continue;
     if (InWordList(WordList::kTrailingClauseOpeners, t.key)) return j;
-    if (j + 1 < tokens.size()) {
-      std::string pair(t.key);
-      pair.push_back(' ');
-      pair.append(tokens[j + 1].key);
-      if (InWordList(WordList::kTrailingClauseOpeners, pair)) return j;
+    if (j + 1 < tokens.size() &&
+        StartsWordListEntry(WordList::kTrailingClauseOpeners, t.key)) {
+      PhraseBuffer pair;
+      pair.Append(t.key);
+      pair.Append(tokens[j + 1].key);
+      if (InWordList(WordList::kTrailingClauseOpeners, pair.view())) return j;
     }
     for (size_t len = 3 * kLetterBytes; len <= 5 * kLetterBytes;
          len += kLetterBytes) {
@@ -532,12 +580,10 @@ void EditBullet(std::string_view text, const EditOptions& options,
   for (size_t k = begin; k < n; ++k) keep[k] = true;
   // The channel of a statement: "قال X في تصريح لوكالة Y إن ..."
   for (size_t p = begin + 2; p + 2 < n && p < begin + 14; ++p) {
-    size_t len = 0;
-    std::string phrase(tokens[p].key);
-    if (InWordList(WordList::kChannelOpeners, phrase)) len = 1;
-    phrase.push_back(' ');
-    phrase.append(tokens[p + 1].key);
-    if (InWordList(WordList::kChannelOpeners, phrase)) len = 2;
+    if (!StartsWordListEntry(WordList::kChannelOpeners, tokens[p].key)) {
+      continue;
+    }
+    const size_t len = MatchPhrase(tokens, p, WordList::kChannelOpeners);
     if (len == 0) continue;
     for (size_t q = p + len; q < n && q < p + 12; ++q) {
       if (IsThatParticle(tokens[q].key) && n - q >= options.min_words) {
@@ -677,7 +723,7 @@ void EditBullet(std::string_view text, const EditOptions& options,
 
 bool LeansOnPrevious(std::string_view text) {
   // The opening edits and the leaning test read at most ~16 tokens.
-  size_t cut = std::min<size_t>(text.size(), 256);
+  size_t cut = std::min<size_t>(text.size(), 128);
   while (cut < text.size() &&
          text::IsUtf8ContinuationByte(static_cast<unsigned char>(text[cut]))) {
     ++cut;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
@@ -18,8 +19,24 @@ namespace {
 
 constexpr size_t kListCount = 16;
 
+// A bit for the first code point of a key: Arabic letters hamza..yeh
+// (U+0621-U+064A) have their own bits, everything else shares bit 63.
+uint64_t FirstLetterBit(std::string_view key) {
+  if (key.size() < 2) return uint64_t{1} << 63;
+  const unsigned lead = static_cast<unsigned char>(key[0]);
+  const unsigned trail = static_cast<unsigned char>(key[1]);
+  if ((lead != 0xD8 && lead != 0xD9) || (trail & 0xC0) != 0x80) {
+    return uint64_t{1} << 63;
+  }
+  const unsigned cp = ((lead & 0x1F) << 6) | (trail & 0x3F);
+  if (cp < 0x0621 || cp > 0x064A) return uint64_t{1} << 63;
+  return uint64_t{1} << (cp - 0x0621);
+}
+
 struct NormalizedList {
   absl::flat_hash_set<std::string> keys;
+  absl::flat_hash_set<std::string> first_words;
+  uint64_t first_letters = 0;  // FirstLetterBit of every entry
   size_t max_phrase_words = 1;
 };
 
@@ -31,6 +48,8 @@ NormalizedList Build(std::span<const std::string_view> raw) {
     const size_t words =
         1 + static_cast<size_t>(std::count(key.begin(), key.end(), ' '));
     list.max_phrase_words = std::max(list.max_phrase_words, words);
+    list.first_words.insert(key.substr(0, key.find(' ')));
+    list.first_letters |= FirstLetterBit(key);
     list.keys.insert(std::move(key));
   }
   return list;
@@ -55,8 +74,16 @@ const std::array<NormalizedList, kListCount>& Lists() {
 
 bool InWordList(WordList list, std::string_view key) {
   if (key.empty()) return false;
-  return Lists()[static_cast<size_t>(list)].keys.contains(
-      absl::string_view(key.data(), key.size()));
+  const NormalizedList& words = Lists()[static_cast<size_t>(list)];
+  if ((words.first_letters & FirstLetterBit(key)) == 0) return false;
+  return words.keys.contains(absl::string_view(key.data(), key.size()));
+}
+
+bool StartsWordListEntry(WordList list, std::string_view key) {
+  if (key.empty()) return false;
+  const NormalizedList& words = Lists()[static_cast<size_t>(list)];
+  if ((words.first_letters & FirstLetterBit(key)) == 0) return false;
+  return words.first_words.contains(absl::string_view(key.data(), key.size()));
 }
 
 size_t MaxPhraseWords(WordList list) {

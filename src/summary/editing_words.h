@@ -32,6 +32,10 @@ enum class WordList {
 // True when `key` (a word or a phrase) is in `list`.
 bool InWordList(WordList list, std::string_view key);
 
+// True when some entry of `list` starts with the word `key` (a cheap test
+// before building longer phrases).
+bool StartsWordListEntry(WordList list, std::string_view key);
+
 // Longest phrase length, in words, of `list` (1 for single-word lists).
 size_t MaxPhraseWords(WordList list);
 

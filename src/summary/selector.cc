@@ -69,12 +69,24 @@ std::vector<size_t> SelectBySection(const Units& units,
                                     const SelectionParams& params,
                                     size_t bullets, UnfitUnits* unfit) {
   const size_t sections = units.section_count;
-  std::vector<size_t> best(sections, SIZE_MAX);
+  // Each section's units, best-scored first; its best fit unit is the
+  // first that can stand alone (worked out lazily: few are looked at).
+  std::vector<std::vector<size_t>> by_section(sections);
   for (size_t u = 0; u < units.units.size(); ++u) {
-    const Unit& unit = units.units[u];
-    if (!Usable(units, params, u, false, unfit)) continue;
-    size_t& b = best[unit.section];
-    if (b == SIZE_MAX || scores[u] > scores[b]) b = u;
+    if (static_cast<int>(units.units[u].words) >= params.min_unit_words) {
+      by_section[units.units[u].section].push_back(u);
+    }
+  }
+  std::vector<size_t> best(sections, SIZE_MAX);
+  for (size_t s = 0; s < sections; ++s) {
+    std::stable_sort(by_section[s].begin(), by_section[s].end(),
+                     [&](size_t a, size_t b) { return scores[a] > scores[b]; });
+    for (size_t u : by_section[s]) {
+      if (Usable(units, params, u, false, unfit)) {
+        best[s] = u;
+        break;
+      }
+    }
   }
   std::vector<size_t> order;
   for (size_t s = 1; s < sections; ++s) {
@@ -94,8 +106,7 @@ std::vector<size_t> SelectBySection(const Units& units,
     if (chosen.size() >= bullets || (allow_unfit && !chosen.empty())) break;
     std::vector<size_t> rest;
     for (size_t u = 0; u < units.units.size(); ++u) {
-      if (Usable(units, params, u, allow_unfit, unfit) &&
-          std::find(chosen.begin(), chosen.end(), u) == chosen.end()) {
+      if (std::find(chosen.begin(), chosen.end(), u) == chosen.end()) {
         rest.push_back(u);
       }
     }
@@ -103,6 +114,7 @@ std::vector<size_t> SelectBySection(const Units& units,
                      [&](size_t a, size_t b) { return scores[a] > scores[b]; });
     for (size_t u : rest) {
       if (chosen.size() >= bullets) break;
+      if (!Usable(units, params, u, allow_unfit, unfit)) continue;
       if (Redundant(analysis, chosen, u, params.redundancy)) continue;
       chosen.push_back(u);
     }
