@@ -1,7 +1,8 @@
-// Paragraph and sentence splitting for news Arabic, with byte ranges into
-// the input. Handles archives whose text is hard-wrapped at a fixed width
-// (a line break every ~10 words, inside sentences), which must not end
-// sentences.
+// Sentence splitting for news Arabic, with byte ranges into the input.
+// Paragraphs come from paragraph_splitter.h (included here, so
+// SplitParagraphs() and LooksHardWrapped() are reachable through this
+// header too); the word tests around a full stop are in abbreviations.h and
+// the quotation rule in quote_spans.h.
 #ifndef KHULASA_SRC_TEXT_SENTENCE_SPLITTER_H_
 #define KHULASA_SRC_TEXT_SENTENCE_SPLITTER_H_
 
@@ -9,21 +10,9 @@
 #include <vector>
 
 #include "khulasa/byte_range.h"
+#include "src/text/paragraph_splitter.h"
 
 namespace khulasa::text {
-
-// True when the non-blank lines of `text` look hard-wrapped: several lines,
-// most of them ending without sentence punctuation and of similar, bounded
-// length, as produced by fixed-width wrapping. Line-per-paragraph text
-// (each line a paragraph ending in punctuation) is not hard-wrapped.
-bool LooksHardWrapped(std::string_view text);
-
-// Paragraph ranges in order, trimmed of surrounding whitespace, never
-// empty. A blank line always ends a paragraph. A single line break ends a
-// paragraph too, except in hard-wrapped text (LooksHardWrapped), where a
-// line break ends a paragraph only after sentence-final punctuation or
-// before/after a clearly short line (a heading).
-std::vector<ByteRange> SplitParagraphs(std::string_view text);
 
 // Sentence ranges of all paragraphs in order: trimmed of surrounding
 // whitespace, never empty, non-overlapping. A sentence ends after . ! ?
