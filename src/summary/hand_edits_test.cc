@@ -375,8 +375,8 @@ TEST(HandEditsTest, EditorAgreesWithTheHandEdits) {
     }
     EditBullet(unit, SummarizerOptions(), &bullet);
     if (row.edit == "x") {
-      report << "  unpublishable " << row.id << " [" << row.begin
-             << "): editor flags " << bullet.edits << "\n";
+      report << "  unpublishable " << row.id << " [" << row.begin << ","
+             << row.end << "): editor flags " << bullet.edits << "\n";
       continue;
     }
     Deletions hand_all;
