@@ -1,11 +1,13 @@
 // Fuzzes the whole summary pipeline on arbitrary text: read (lenient, any
 // format), summarize with several option sets, and check the invariants:
 // bullets are valid UTF-8, their sources are in range, non-empty, in order
-// and non-overlapping, the count respects the option, and a hard word limit
-// holds.
+// and non-overlapping, the count respects the option, a hard word limit
+// holds, and a bullet only deletes: its text without blanks is the text of
+// its sources without blanks.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
 #include "khulasa/article.h"
@@ -34,6 +36,23 @@ void Check(bool condition) {
   if (!condition) std::abort();
 }
 
+// `text` without ASCII white space and U+00A0, appended to *out.
+void AppendWithoutBlanks(std::string_view text, std::string* out) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
+        c == '\v') {
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    out->push_back(static_cast<char>(c));
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -58,11 +77,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const khulasa::Bullet& b : summary->bullets) {
       Check(khulasa::text::IsValidUtf8(b.text));
       Check(!b.sources.empty());
+      std::string from_sources;
       for (const khulasa::ByteRange& r : b.sources) {
         Check(r.begin < r.end && r.end <= article->input.size());
         Check(r.begin >= last_end);
         last_end = r.end;
+        AppendWithoutBlanks(
+            std::string_view(article->input).substr(r.begin, r.size()),
+            &from_sources);
       }
+      std::string from_text;
+      AppendWithoutBlanks(b.text, &from_text);
+      Check(from_text == from_sources);
       if (options.max_words > 0) {
         Check(khulasa::summary::CountWords(b.text) <=
               static_cast<uint32_t>(options.max_words));

@@ -710,7 +710,7 @@ void EditBullet(std::string_view text, const EditOptions& options,
     }
     if (!out->text.empty()) {
       out->text.push_back(' ');
-      out->from.push_back(from > 0 ? from - 1 : 0);
+      out->from.push_back(kJoiningSpace);
     }
     for (uint32_t i = from; i < to; ++i) {
       out->text.push_back(text[i]);

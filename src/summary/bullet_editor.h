@@ -49,6 +49,9 @@ enum BulletEdit : uint32_t {
   kEditCut = 256,
 };
 
+// EditedBullet::from of a space the editor puts between two kept tokens.
+inline constexpr uint32_t kJoiningSpace = UINT32_MAX;
+
 struct EditOptions {
   // Asides are deleted only from bullets with more words than this.
   size_t long_words = 35;
@@ -71,7 +74,8 @@ struct EditOptions {
 
 struct EditedBullet {
   std::string text;  // the edited bullet: kept tokens joined by one space
-  // from[i] is the byte of the unedited text that edited byte i copies;
+  // from[i] is the byte of the unedited text that edited byte i copies, or
+  // kJoiningSpace for a space that joins two kept tokens;
   // from[text.size()] is the end of the last kept token.
   std::vector<uint32_t> from;
   uint32_t words = 0;  // tokens kept

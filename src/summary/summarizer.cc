@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -30,39 +31,70 @@ bool IsBlank(unsigned char c) {
          c == '\v';
 }
 
-// The unit's text from the input with every blank run (hard line wraps
-// included) turned into one space; offsets[i] is the input offset of text
-// byte i, offsets[text.size()] the end of the unit.
-void UnitText(std::string_view input, ByteRange span, std::string* text,
-              std::vector<uint32_t>* offsets) {
-  text->clear();
-  offsets->clear();
-  bool pending_space = false;
-  uint32_t space_at = 0;
-  for (size_t i = span.begin; i < span.end; ++i) {
-    const unsigned char c = static_cast<unsigned char>(input[i]);
-    if (IsBlank(c)) {
-      if (!pending_space) space_at = static_cast<uint32_t>(i);
-      pending_space = true;
+// True when input bytes [from, to) are all blanks (ASCII white space or
+// U+00A0): kept words across such a gap form one source range.
+bool OnlyBlanks(std::string_view input, size_t from, size_t to) {
+  for (size_t g = from; g < to; ++g) {
+    const unsigned char c = static_cast<unsigned char>(input[g]);
+    if (IsBlank(c)) continue;
+    if (c == 0xC2 && g + 1 < to &&
+        static_cast<unsigned char>(input[g + 1]) == 0xA0) {
+      ++g;
       continue;
     }
-    if (pending_space && !text->empty()) {
-      text->push_back(' ');
-      offsets->push_back(space_at);
-    }
-    pending_space = false;
-    text->push_back(static_cast<char>(c));
-    offsets->push_back(static_cast<uint32_t>(i));
+    return false;
   }
-  offsets->push_back(static_cast<uint32_t>(span.end));
+  return true;
 }
 
-// Appends to *sources the parts of the unit's sentences that the kept
-// bytes [kept.begin, kept.end) of a bullet copy; at[i] is the input byte
-// that bullet byte i copies. Runs of bytes are joined across gaps that hold
-// only blanks in the input (collapsed white space).
+// The text of the unit's sentences, one space between two sentences
+// written apart and every blank run inside them (hard line wraps included)
+// turned into one space; offsets[i] is the input offset of text byte i
+// (kJoiningSpace for a space standing for stray bytes between sentences,
+// such as format controls, which are not copied), offsets[text.size()] the
+// end of the unit.
+void UnitText(std::string_view input, std::span<const ByteRange> sentences,
+              std::string* text, std::vector<uint32_t>* offsets) {
+  text->clear();
+  offsets->clear();
+  size_t last_end = 0;
+  for (const ByteRange& sentence : sentences) {
+    if (!text->empty() && sentence.begin > last_end) {
+      // Sentences written apart stay apart; "word.Word" stays glued.
+      text->push_back(' ');
+      offsets->push_back(OnlyBlanks(input, last_end, sentence.begin)
+                             ? static_cast<uint32_t>(last_end)
+                             : kJoiningSpace);
+    }
+    last_end = sentence.end;
+    bool pending_space = false;
+    uint32_t space_at = 0;
+    for (size_t i = sentence.begin; i < sentence.end; ++i) {
+      const unsigned char c = static_cast<unsigned char>(input[i]);
+      if (IsBlank(c)) {
+        if (!pending_space) space_at = static_cast<uint32_t>(i);
+        pending_space = true;
+        continue;
+      }
+      if (pending_space) {
+        text->push_back(' ');
+        offsets->push_back(space_at);
+      }
+      pending_space = false;
+      text->push_back(static_cast<char>(c));
+      offsets->push_back(static_cast<uint32_t>(i));
+    }
+  }
+  offsets->push_back(
+      sentences.empty() ? 0 : static_cast<uint32_t>(sentences.back().end));
+}
+
+// Appends to *sources the parts of the unit's sentences that a bullet
+// copies; at[i] is the input byte that bullet byte i copies (kJoiningSpace
+// for a space the editor put between two kept words). Runs of bytes are
+// joined across gaps that hold only blanks in the input.
 void AppendSources(std::string_view input, const std::vector<uint32_t>& at,
-                   ByteRange kept, const std::vector<ByteRange>& sentences,
+                   size_t size, std::span<const ByteRange> sentences,
                    std::vector<ByteRange>* sources) {
   auto add = [&](size_t from, size_t to) {
     for (const ByteRange& s : sentences) {
@@ -76,28 +108,21 @@ void AppendSources(std::string_view input, const std::vector<uint32_t>& at,
       }
     }
   };
-  if (kept.empty()) return;
-  size_t run_begin = at[kept.begin];
-  size_t run_end = run_begin + 1;
-  for (size_t i = kept.begin + 1; i < kept.end; ++i) {
-    const size_t b = at[i];
-    if (b == run_end) {
-      ++run_end;
-      continue;
-    }
-    bool blank_gap = b > run_end;
-    for (size_t g = run_end; blank_gap && g < b; ++g) {
-      blank_gap = IsBlank(static_cast<unsigned char>(input[g]));
-    }
-    if (blank_gap) {
+  size_t run_begin = SIZE_MAX;
+  size_t run_end = 0;
+  for (size_t i = 0; i < size; ++i) {
+    const uint32_t b = at[i];
+    if (b == kJoiningSpace) continue;
+    if (run_begin != SIZE_MAX &&
+        (b == run_end || (b > run_end && OnlyBlanks(input, run_end, b)))) {
       run_end = b + 1;
       continue;
     }
-    add(run_begin, run_end);
+    if (run_begin != SIZE_MAX) add(run_begin, run_end);
     run_begin = b;
     run_end = b + 1;
   }
-  add(run_begin, run_end);
+  if (run_begin != SIZE_MAX) add(run_begin, run_end);
 }
 
 // The sentence Summary::note gives for a summary with fewer bullets than
@@ -179,23 +204,23 @@ absl::StatusOr<Summary> Summarizer::Summarize(
   const std::string_view input = article.input;
   for (size_t u : chosen) {
     const Unit& unit = units.units[u];
-    const ByteRange first = units.sentences[unit.first_sentence];
-    const ByteRange last =
-        units.sentences[unit.first_sentence + unit.sentence_count - 1];
-    UnitText(input, ByteRange{first.begin, last.end}, &text, &offsets);
+    const std::span<const ByteRange> unit_sentences(
+        units.sentences.data() + unit.first_sentence, unit.sentence_count);
+    UnitText(input, unit_sentences, &text, &offsets);
     EditBullet(text, edit, &edited);
     if (edited.text.empty()) continue;
     at.resize(edited.from.size());
     for (size_t i = 0; i < edited.from.size(); ++i) {
-      at[i] = offsets[edited.from[i]];
+      at[i] = edited.from[i] == kJoiningSpace ? kJoiningSpace
+                                              : offsets[edited.from[i]];
     }
-    const ByteRange kept{0, edited.text.size()};
     Bullet bullet;
     bullet.text = edited.text;
-    const std::vector<ByteRange> unit_sentences(
-        units.sentences.begin() + unit.first_sentence,
-        units.sentences.begin() + unit.first_sentence + unit.sentence_count);
-    AppendSources(input, at, kept, unit_sentences, &bullet.sources);
+    AppendSources(
+        input, at, edited.text.size(),
+        std::span<const ByteRange>(units.sentences.data() + unit.first_sentence,
+                                   unit.sentence_count),
+        &bullet.sources);
     summary.bullets.push_back(std::move(bullet));
   }
   if (summary.bullets.size() < static_cast<size_t>(options.bullets)) {
