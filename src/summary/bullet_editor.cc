@@ -25,6 +25,7 @@ constexpr std::string_view kAnnaha = "\u0627\u0646\u0647\u0627";
 constexpr std::string_view kBianna = "\u0628\u0627\u0646";
 constexpr std::string_view kIla = "\u0627\u0644\u064A";  // ila (folded)
 constexpr std::string_view kQad = "\u0642\u062F";        // qad
+constexpr std::string_view kMin = "\u0645\u0646";        // min
 constexpr std::string_view kWaDhalik = "\u0648\u0630\u0644\u0643";
 constexpr std::string_view kLaqad = "\u0644\u0642\u062F";  // laqad
 constexpr std::string_view kIstKey = "\u0627\u0633\u062A";
@@ -47,6 +48,11 @@ constexpr size_t kLetterBytes = 2;  // every Arabic letter is 2 UTF-8 bytes
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
 }
 
 size_t Letters(std::string_view key) { return key.size() / kLetterBytes; }
@@ -167,7 +173,10 @@ void Tokenize(std::string_view text, text::NormalizedText* norm,
       if (m == 0) break;
       key.remove_suffix(m);
     }
-    raw_tail.remove_prefix(key.data() + key.size() - raw_tail.data());
+    // A token of marks alone (" ، ") is all tail.
+    if (!key.empty()) {
+      raw_tail.remove_prefix(key.data() + key.size() - raw_tail.data());
+    }
     t.comma_after = raw_tail.find(',') != std::string_view::npos ||
                     raw_tail.find("\u060C") != std::string_view::npos;
     t.colon_after = raw_tail.find(':') != std::string_view::npos;
@@ -298,7 +307,14 @@ bool LooksLikeVerb(const Token& t) {
     return true;
   }
   if (StartsWith(key, kAlKey)) return false;  // a noun with the article
-  if (StartsWith(key, kAlefKey) && Letters(key) >= 4) return true;
+  if (EndsWith(key, kHehKey)) return false;   // teh marbuta: a noun
+  if (StartsWith(key, kAlefKey) && Letters(key) >= 4) {
+    // Verbal nouns of the derived forms end in -a:C ("إقرار" "اعتبار"
+    // "استقبال"); the past verbs do not ("أعلن" "اعتبر").
+    const std::string_view penult =
+        key.substr(key.size() - 2 * kLetterBytes, kLetterBytes);
+    return !(Letters(key) >= 5 && penult == kAlefKey);
+  }
   return Letters(key) == 3 && !IsLongVowelOrNounEnd(key);
 }
 
@@ -514,12 +530,46 @@ std::string_view StripTrailingClauseMarks(std::string_view s) {
 
 // True when token `t` opens a new clause: a listed opener ("حيث" "كما"
 // "مما") or a conjunction + verb ("وقال" "وأكد").
-bool StartsClause(const Token& t) {
+bool StartsClause(const Token& t, const Token& before) {
+  if (before.key == kMin) return false;  // "من حيث" ...
   if (InWordList(WordList::kClauseCutOpeners, t.key)) return true;
   if (!HasConjunction(t)) return false;
   Token bare = t;
   bare.key = t.key.substr(kLetterBytes);
   return LooksLikeVerb(bare) && !StartsWith(bare.key, kAlKey);
+}
+
+// open[w]: quotation marks and brackets opened and not yet closed in the
+// first w kept tokens (at[] indexes the kept tokens); straight double
+// quotes count as one open mark while their number so far is odd.
+void OpenMarks(std::string_view text, const std::vector<Token>& tokens,
+               const std::vector<size_t>& at, std::vector<int>* open) {
+  open->assign(at.size() + 1, 0);
+  int nested = 0;
+  int straight = 0;
+  for (size_t w = 0; w < at.size(); ++w) {
+    const Token& t = tokens[at[w]];
+    const std::string_view raw = text.substr(t.begin, t.end - t.begin);
+    for (size_t i = 0; i < raw.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(raw[i]);
+      if (c == '(' || c == '[') ++nested;
+      if (c == ')' || c == ']') nested = std::max(nested - 1, 0);
+      if (c == '"') ++straight;
+      // U+00AB / U+00BB and U+201C / U+201D.
+      if (c == 0xC2 && i + 1 < raw.size()) {
+        const unsigned char d = static_cast<unsigned char>(raw[i + 1]);
+        if (d == 0xAB) ++nested;
+        if (d == 0xBB) nested = std::max(nested - 1, 0);
+      }
+      if (c == 0xE2 && i + 2 < raw.size() &&
+          static_cast<unsigned char>(raw[i + 1]) == 0x80) {
+        const unsigned char d = static_cast<unsigned char>(raw[i + 2]);
+        if (d == 0x9C) ++nested;
+        if (d == 0x9D) nested = std::max(nested - 1, 0);
+      }
+    }
+    (*open)[w + 1] = nested + straight % 2;
+  }
 }
 
 // Index of the first token of a trailing framing clause to drop (after at
@@ -647,10 +697,17 @@ void EditBullet(std::string_view text, const EditOptions& options,
     const size_t lowest =
         std::max<size_t>(1, static_cast<size_t>(static_cast<double>(limit) *
                                                 options.min_cut_share));
+    std::vector<int> open;
+    OpenMarks(text, tokens, at, &open);
     for (size_t w = limit; w >= lowest; --w) {
       const Token& last = tokens[at[w - 1]];
+      const Token& next = tokens[at[w]];
       const bool words_before = w > 1 || !last.key.empty();
-      if (words_before && (last.clause_after || StartsClause(tokens[at[w]]))) {
+      // Never between a verb of saying and what was said ("إن/أن", a
+      // colon), after "من" ("من حيث"), or inside an open quotation.
+      if (words_before && !last.colon_after &&
+          (last.clause_after || StartsClause(next, last)) &&
+          !IsThatParticle(next.key) && open[w] == 0) {
         cut_words = w;
         break;
       }
