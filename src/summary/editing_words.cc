@@ -17,7 +17,31 @@ namespace {
 
 #include "src/summary/editing_words.inc"
 
-constexpr size_t kListCount = 16;
+constexpr size_t kListCount = kWordListCount;
+
+// The embedded lists and their data-file names, in WordList order.
+struct RawList {
+  std::string_view name;
+  std::span<const std::string_view> entries;
+};
+constexpr RawList kRawLists[kListCount] = {
+    {"function_words", kFunctionWords},
+    {"past_verbs", kPastVerbs},
+    {"stem_initial", kStemInitial},
+    {"leaning_openers", kLeaningOpeners},
+    {"discourse_openers", kDiscourseOpeners},
+    {"according_to", kAccordingTo},
+    {"channel_openers", kChannelOpeners},
+    {"aside_openers", kAsideOpeners},
+    {"speech_verbs", kSpeechVerbs},
+    {"demonstratives", kDemonstratives},
+    {"time_nouns", kTimeNouns},
+    {"trailing_clause_openers", kTrailingClauseOpeners},
+    {"participle_openers", kParticipleOpeners},
+    {"clause_cut_openers", kClauseCutOpeners},
+    {"filler_openers", kFillerOpeners},
+    {"announcements", kAnnouncements},
+};
 
 // A bit for the first code point of a key: Arabic letters hamza..yeh
 // (U+0621-U+064A) have their own bits, everything else shares bit 63.
@@ -57,20 +81,25 @@ NormalizedList Build(std::span<const std::string_view> raw) {
 
 // Built once, on first use (thread-safe static initialization); immutable.
 const std::array<NormalizedList, kListCount>& Lists() {
-  static const auto* const lists = new std::array<NormalizedList, kListCount>{
-      Build(kFunctionWords),     Build(kPastVerbs),
-      Build(kStemInitial),       Build(kLeaningOpeners),
-      Build(kDiscourseOpeners),  Build(kAccordingTo),
-      Build(kChannelOpeners),    Build(kAsideOpeners),
-      Build(kSpeechVerbs),       Build(kDemonstratives),
-      Build(kTimeNouns),         Build(kTrailingClauseOpeners),
-      Build(kParticipleOpeners), Build(kClauseCutOpeners),
-      Build(kFillerOpeners),     Build(kAnnouncements),
-  };
+  static const auto* const lists = [] {
+    auto* built = new std::array<NormalizedList, kListCount>();
+    for (size_t i = 0; i < kListCount; ++i) {
+      (*built)[i] = Build(kRawLists[i].entries);
+    }
+    return built;
+  }();
   return *lists;
 }
 
 }  // namespace
+
+std::string_view WordListName(WordList list) {
+  return kRawLists[static_cast<size_t>(list)].name;
+}
+
+std::span<const std::string_view> RawWordList(WordList list) {
+  return kRawLists[static_cast<size_t>(list)].entries;
+}
 
 bool InWordList(WordList list, std::string_view key) {
   if (key.empty()) return false;

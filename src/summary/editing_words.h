@@ -6,6 +6,7 @@
 #define KHULASA_SRC_SUMMARY_EDITING_WORDS_H_
 
 #include <cstddef>
+#include <span>
 #include <string_view>
 
 namespace khulasa::summary {
@@ -28,6 +29,15 @@ enum class WordList {
   kFillerOpeners,          // "yudhkar anna": deleted at the start
   kAnnouncements,          // "wa-fima yali": the bullet ends before it
 };
+
+// The data file's name of `list` ("function_words", ...).
+std::string_view WordListName(WordList list);
+
+// The entries of `list` as written in the data file (file order, without
+// duplicates), for tests.
+std::span<const std::string_view> RawWordList(WordList list);
+
+inline constexpr size_t kWordListCount = 16;
 
 // True when `key` (a word or a phrase) is in `list`.
 bool InWordList(WordList list, std::string_view key);
