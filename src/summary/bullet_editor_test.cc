@@ -122,7 +122,11 @@ TEST(EditBulletTest, BlankRunsBecomeOneSpace) {
 
 TEST(EditBulletTest, HardLimitNeverKeepsMoreWords) {
   std::string text;
-  for (int i = 0; i < 50; ++i) text += "word" + std::to_string(i) + " ";
+  for (int i = 0; i < 50; ++i) {
+    text.append("word");
+    text.append(std::to_string(i));
+    text.push_back(' ');
+  }
   EditedBullet edited;
   for (size_t limit = 1; limit < 60; ++limit) {
     EditOptions options;
@@ -159,11 +163,18 @@ TEST(EditBulletTest, HardLimitHoldsForLoneMarksAndNoBreakSpaces) {
 TEST(EditBulletTest, ACutEndsOnAClauseBoundaryWithNoDanglingComma) {
   // "a1 ... a7، b1 ... b7،" + 20 more words: cut after the second comma.
   std::string text;
-  for (int i = 0; i < 7; ++i) text += "a" + std::to_string(i) + " ";
-  text += "a7\u060C ";
-  for (int i = 0; i < 7; ++i) text += "b" + std::to_string(i) + " ";
-  text += "b7\u060C ";
-  for (int i = 0; i < 20; ++i) text += "c" + std::to_string(i) + " ";
+  auto words = [&](char letter, int count) {
+    for (int i = 0; i < count; ++i) {
+      text.push_back(letter);
+      text.append(std::to_string(i));
+      text.push_back(' ');
+    }
+  };
+  words('a', 7);
+  text.append("a7\u060C ");
+  words('b', 7);
+  text.append("b7\u060C ");
+  words('c', 20);
   EditOptions options;
   options.max_words = 20;
   EditedBullet edited;
