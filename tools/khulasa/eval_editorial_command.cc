@@ -135,11 +135,6 @@ struct Tally {
 
 size_t Index(EditorialDefect d) { return static_cast<size_t>(d); }
 
-bool IsSummaryDefect(EditorialDefect d) {
-  return d == EditorialDefect::kSamePoint ||
-         d == EditorialDefect::kTooFewBullets;
-}
-
 // The rate of `defect` in percent: of bullets for bullet defects, of
 // articles for same_point, of articles with >= 5 body sentences for
 // too_few_bullets.
@@ -148,15 +143,21 @@ double Rate(const Tally& t, EditorialDefect defect) {
   size_t denominator = t.bullets;
   if (defect == EditorialDefect::kSamePoint) denominator = t.articles;
   if (defect == EditorialDefect::kTooFewBullets) denominator = t.articles_5plus;
-  return denominator == 0 ? 0.0 : 100.0 * t.counts[n] / denominator;
+  return denominator == 0 ? 0.0
+                          : 100.0 * static_cast<double>(t.counts[n]) /
+                                static_cast<double>(denominator);
 }
 
 double AnyRate(const Tally& t) {
-  return t.bullets == 0 ? 0.0 : 100.0 * t.bullets_with_any / t.bullets;
+  return t.bullets == 0 ? 0.0
+                        : 100.0 * static_cast<double>(t.bullets_with_any) /
+                              static_cast<double>(t.bullets);
 }
 
 double ArticleAnyRate(const Tally& t) {
-  return t.articles == 0 ? 0.0 : 100.0 * t.articles_with_any / t.articles;
+  return t.articles == 0 ? 0.0
+                         : 100.0 * static_cast<double>(t.articles_with_any) /
+                               static_cast<double>(t.articles);
 }
 
 double MeanWords(const Tally& t) {
