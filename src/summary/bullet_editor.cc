@@ -1,378 +1,19 @@
 #include "src/summary/bullet_editor.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 #include "src/article/furniture.h"
+#include "src/summary/bullet_tokens.h"
+#include "src/summary/clause_bounds.h"
 #include "src/summary/editing_words.h"
-#include "src/text/arabic.h"
+#include "src/summary/word_shapes.h"
 #include "src/text/normalizer.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::summary {
+namespace editing {
 namespace {
-
-// Normalized spellings (text::NormalizeForMatching) the rules test for.
-constexpr std::string_view kWawKey = "\u0648";            // wa-
-constexpr std::string_view kFehKey = "\u0641";            // fa-
-constexpr std::string_view kAlKey = "\u0627\u0644";       // al-
-constexpr std::string_view kThumma = "\u062B\u0645";      // thumma
-constexpr std::string_view kKama = "\u0643\u0645\u0627";  // kama
-constexpr std::string_view kAnna = "\u0627\u0646";        // anna / inna
-constexpr std::string_view kAnnahu = "\u0627\u0646\u0647";
-constexpr std::string_view kAnnaha = "\u0627\u0646\u0647\u0627";
-constexpr std::string_view kBianna = "\u0628\u0627\u0646";
-constexpr std::string_view kIla = "\u0627\u0644\u064A";  // ila (folded)
-constexpr std::string_view kQad = "\u0642\u062F";        // qad
-constexpr std::string_view kMin = "\u0645\u0646";        // min
-constexpr std::string_view kWaDhalik = "\u0648\u0630\u0644\u0643";
-constexpr std::string_view kLaqad = "\u0644\u0642\u062F";  // laqad
-constexpr std::string_view kIstKey = "\u0627\u0633\u062A";
-constexpr std::string_view kInKey = "\u0627\u0646";
-constexpr std::string_view kBeh = "\u0628";
-constexpr std::string_view kLam = "\u0644";
-constexpr std::string_view kKaf = "\u0643";
-constexpr std::string_view kTehKey = "\u062A";
-constexpr std::string_view kYehKey = "\u064A";
-constexpr std::string_view kNoonKey = "\u0646";
-constexpr std::string_view kSeenKey = "\u0633";
-constexpr std::string_view kAlefKey = "\u0627";
-constexpr std::string_view kHehKey = "\u0647";
-// Past-tense endings after a verb stem: -at, -ta, -a, -u, -na, -tum.
-constexpr std::string_view kPastEndings[] = {"\u062A", "\u062A\u0627",
-                                             "\u0627", "\u0648\u0627",
-                                             "\u0646", "\u062A\u0645"};
-
-constexpr size_t kLetterBytes = 2;  // every Arabic letter is 2 UTF-8 bytes
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
-}
-
-size_t Letters(std::string_view key) { return key.size() / kLetterBytes; }
-
-// One blank-separated token of the bullet.
-struct Token {
-  uint32_t begin = 0;  // bytes of the whole token in the bullet text
-  uint32_t end = 0;
-  // The normalized token without outer punctuation, and where it starts in
-  // the normalized text (to find the original byte after a clitic).
-  std::string_view key;
-  uint32_t key_at = 0;
-  bool comma_after = false;   // the token ends with "," or "،"
-  bool comma_before = false;  // it starts with one (",حيث")
-  bool colon_after = false;   // ends with ":"
-  bool clause_after = false;  // ends with , ، ; ؛ : or a sentence end
-  bool hamza_second = false;  // its second letter is a hamza-carrying alef
-  // HasConjunction(), worked out on first use: -1 unknown, 0 no, 1 yes.
-  mutable int8_t conjunction = -1;
-};
-
-bool IsBlankByte(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
-
-// Bytes of the blank at `i`: 1 for ASCII white space, 2 for U+00A0 (no-break
-// space), 0 for none: the words CountWords() (units.h) counts.
-size_t BlankAt(std::string_view s, size_t i) {
-  if (IsBlankByte(static_cast<unsigned char>(s[i]))) return 1;
-  if (static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
-      static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-    return 2;
-  }
-  return 0;
-}
-
-// Length of an opening or closing punctuation mark at the start / end of
-// `s`, 0 when none.
-size_t LeadingMark(std::string_view s) {
-  const unsigned char lead = static_cast<unsigned char>(s[0]);
-  if (lead >= 0xD9 && lead <= 0xDB) return 0;  // an Arabic letter or mark
-  if ((lead >= 'a' && lead <= 'z') || (lead >= '0' && lead <= '9')) return 0;
-  size_t pos = 0;
-  const char32_t c = text::DecodeUtf8(s, &pos);
-  if (c < 0x80) {
-    return (c == '(' || c == '[' || c == '"' || c == '\'' || c == '-' ||
-            c == '*' || c == '.' || c == ',' || c == ':')
-               ? 1
-               : 0;
-  }
-  return (c == 0x00AB || c == 0x00BB || c == 0x201C || c == 0x201D ||
-          c == 0x2013 || c == 0x2014 || c == 0x2022 || c == 0x00B7 ||
-          c == text::kArabicComma || c == text::kTatweel)
-             ? pos
-             : 0;
-}
-
-size_t TrailingMark(std::string_view s) {
-  const unsigned char last = static_cast<unsigned char>(s.back());
-  if (s.size() >= 2 && last >= 0x80 && last <= 0xBF) {
-    const unsigned char lead = static_cast<unsigned char>(s[s.size() - 2]);
-    if (lead >= 0xD9 && lead <= 0xDB) return 0;  // an Arabic letter or mark
-  }
-  if (last < 0x80) {
-    return (last == ')' || last == ']' || last == '"' || last == '\'' ||
-            last == '.' || last == ',' || last == ':' || last == ';' ||
-            last == '!' || last == '?' || last == '-')
-               ? 1
-               : 0;
-  }
-  size_t start = s.size() - 1;
-  while (start > 0 &&
-         text::IsUtf8ContinuationByte(static_cast<unsigned char>(s[start]))) {
-    --start;
-  }
-  size_t pos = start;
-  const char32_t c = text::DecodeUtf8(s, &pos);
-  return (c == 0x00AB || c == 0x00BB || c == 0x201C || c == 0x201D ||
-          c == 0x2013 || c == 0x2014 || c == 0x2026 ||
-          c == text::kArabicComma || c == text::kArabicSemicolon ||
-          c == text::kArabicQuestionMark)
-             ? s.size() - start
-             : 0;
-}
-
-// Splits `text` into tokens with normalized keys. `norm` keeps the
-// normalized text the keys point into.
-void Tokenize(std::string_view text, text::NormalizedText* norm,
-              std::vector<Token>* tokens) {
-  tokens->clear();
-  text::Normalize(text, text::kAllPasses, norm);
-  const std::string& n = norm->text;
-  size_t i = 0;
-  while (i < n.size()) {
-    if (const size_t blank = BlankAt(n, i); blank > 0) {
-      i += blank;
-      continue;
-    }
-    size_t j = i;
-    while (j < n.size() && BlankAt(n, j) == 0) ++j;
-    Token t;
-    t.begin = norm->to_original[i];
-    t.end = norm->to_original[j];
-    std::string_view key(n.data() + i, j - i);
-    std::string_view raw_tail = key;
-    const std::string_view raw = key;
-    while (!key.empty()) {
-      const size_t m = LeadingMark(key);
-      if (m == 0) break;
-      key.remove_prefix(m);
-    }
-    const std::string_view raw_head = raw.substr(0, key.data() - raw.data());
-    t.comma_before = raw_head.find(',') != std::string_view::npos ||
-                     raw_head.find("\u060C") != std::string_view::npos;
-    while (!key.empty()) {
-      const size_t m = TrailingMark(key);
-      if (m == 0) break;
-      key.remove_suffix(m);
-    }
-    // A token of marks alone (" ، ") is all tail.
-    if (!key.empty()) {
-      raw_tail.remove_prefix(key.data() + key.size() - raw_tail.data());
-    }
-    t.comma_after = raw_tail.find(',') != std::string_view::npos ||
-                    raw_tail.find("\u060C") != std::string_view::npos;
-    t.colon_after = raw_tail.find(':') != std::string_view::npos;
-    t.clause_after = t.comma_after || t.colon_after ||
-                     raw_tail.find_first_of(";.!?") != std::string_view::npos ||
-                     raw_tail.find("\u061B") != std::string_view::npos ||
-                     raw_tail.find("\u061F") != std::string_view::npos;
-    t.key = key;
-    t.key_at = static_cast<uint32_t>(key.data() - n.data());
-    if (key.size() >= 2 * kLetterBytes &&
-        (StartsWith(key, kWawKey) || StartsWith(key, kFehKey) ||
-         StartsWith(key, kKaf))) {
-      // The second letter as written: hamza on alef shows wa- + verb.
-      size_t pos = norm->to_original[t.key_at + kLetterBytes];
-      const char32_t c = text::DecodeUtf8(text, &pos);
-      t.hamza_second = c == text::kAlefWithHamzaAbove ||
-                       c == text::kAlefWithHamzaBelow ||
-                       c == text::kAlefWithMaddaAbove;
-    }
-    tokens->push_back(t);
-    i = j;
-  }
-}
-
-bool IsPastVerbForm(std::string_view key) {
-  if (InWordList(WordList::kPastVerbs, key)) return true;
-  for (std::string_view ending : kPastEndings) {
-    if (key.size() > ending.size() + 2 * kLetterBytes &&
-        key.substr(key.size() - ending.size()) == ending &&
-        InWordList(WordList::kPastVerbs,
-                   key.substr(0, key.size() - ending.size()))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// True when a triliteral `key` (normalized, 3 letters) has a long vowel as
-// its middle letter or ends in teh marbuta (folded to heh), yeh or alef:
-// the shapes of nouns, which a conjunction rule must not cut.
-bool IsLongVowelOrNounEnd(std::string_view key) {
-  const std::string_view middle = key.substr(kLetterBytes, kLetterBytes);
-  const std::string_view last = key.substr(2 * kLetterBytes, kLetterBytes);
-  return middle == kAlefKey || middle == kWawKey || middle == kYehKey ||
-         last == kHehKey || last == kYehKey || last == kAlefKey;
-}
-
-// The rules behind HasConjunction() (below).
-bool ComputeHasConjunction(const Token& t);
-
-// True when the first letter of `t` (waw or feh) is the conjunction.
-bool HasConjunction(const Token& t) {
-  if (t.conjunction < 0) t.conjunction = ComputeHasConjunction(t) ? 1 : 0;
-  return t.conjunction == 1;
-}
-
-bool ComputeHasConjunction(const Token& t) {
-  const std::string_view key = t.key;
-  const bool waw = StartsWith(key, kWawKey);
-  if (!waw && !StartsWith(key, kFehKey)) return false;
-  const std::string_view rest = key.substr(kLetterBytes);
-  if (Letters(rest) < 2 || InWordList(WordList::kStemInitial, key)) {
-    return false;
-  }
-  if (InWordList(WordList::kFunctionWords, rest) || IsPastVerbForm(rest) ||
-      InWordList(WordList::kSpeechVerbs, rest)) {
-    return true;
-  }
-  if (t.hamza_second) return true;  // wa-/fa- + a verb or particle in hamza
-  if (StartsWith(rest, kAlKey) && Letters(rest) >= 4) return true;
-  // The feh rules stop here: fa- + imperfect shapes are too often nouns.
-  if (!waw) return false;
-  if (StartsWith(rest, kWawKey)) return true;  // wa- + a waw-initial word
-  if (StartsWith(rest, kAlefKey) && Letters(rest) >= 4) {
-    // Derived verbs: ifta'ala (second or third letter teh), infa'ala,
-    // istaf'ala: "واعتبر" "واتهم" "وانتقد" "واستمر".
-    const std::string_view second = rest.substr(kLetterBytes, kLetterBytes);
-    const std::string_view third = rest.substr(2 * kLetterBytes, kLetterBytes);
-    if (second == kTehKey || third == kTehKey || StartsWith(rest, kIstKey) ||
-        StartsWith(rest, kInKey)) {
-      return true;
-    }
-  }
-  // Imperfect verbs and the future: ya-/ta-/na- or sa- + ya-/ta-/na-, with
-  // at least three more letters ("ويأتي" "وتشهد" "وسيتم").
-  std::string_view stem = rest;
-  size_t min_letters = 4;
-  if (StartsWith(stem, kSeenKey)) {
-    stem.remove_prefix(kLetterBytes);
-    min_letters = 3;  // "وسيتم": the future prefix already shows a verb
-  }
-  if ((StartsWith(stem, kYehKey) || StartsWith(stem, kTehKey) ||
-       StartsWith(stem, kNoonKey)) &&
-      Letters(stem) >= min_letters) {
-    return true;
-  }
-  // A bare triliteral after wa- is a past verb ("ودفع" "وعلق" "وخصص")
-  // unless a long vowel sits inside or the word ends like a noun (-a, -i,
-  // -an: "وزير" "وقود" "وحدة" "وطني"); so is alef + a triliteral, the form
-  // IV verb written without its hamza ("وابان" "وارسل").
-  std::string_view verb = rest;
-  for (std::string_view ending : kPastEndings) {
-    if (Letters(verb) == 3 + Letters(ending) &&
-        verb.substr(verb.size() - ending.size()) == ending) {
-      verb.remove_suffix(ending.size());
-      break;
-    }
-  }
-  if (StartsWith(verb, kAlefKey) && Letters(verb) == 4) {
-    verb.remove_prefix(kLetterBytes);
-  }
-  if (Letters(verb) == 3 && !IsLongVowelOrNounEnd(verb)) return true;
-  // Prepositions with the article: "وبالتالي" "وللمرة".
-  if ((StartsWith(rest, kBeh) || StartsWith(rest, kLam) ||
-       StartsWith(rest, kKaf)) &&
-      StartsWith(rest.substr(kLetterBytes), kAlKey) && Letters(rest) >= 6) {
-    return true;
-  }
-  return false;
-}
-
-// True when `t` has the shape of a past verb that can open a sentence:
-// a listed verb or verb of saying, a derived form starting with alef
-// ("أعلن" "اعتبر"), or a bare triliteral ("نص" "دفع").
-bool LooksLikeVerb(const Token& t) {
-  const std::string_view key = t.key;
-  if (IsPastVerbForm(key) || InWordList(WordList::kSpeechVerbs, key)) {
-    return true;
-  }
-  if (StartsWith(key, kAlKey)) return false;  // a noun with the article
-  if (EndsWith(key, kHehKey)) return false;   // teh marbuta: a noun
-  if (StartsWith(key, kAlefKey) && Letters(key) >= 4) {
-    // Verbal nouns of the derived forms end in -a:C ("إقرار" "اعتبار"
-    // "استقبال"); the past verbs do not ("أعلن" "اعتبر").
-    const std::string_view penult =
-        key.substr(key.size() - 2 * kLetterBytes, kLetterBytes);
-    return !(Letters(key) >= 5 && penult == kAlefKey);
-  }
-  return Letters(key) == 3 && !IsLongVowelOrNounEnd(key);
-}
-
-// The key of token `t` without its conjunction when it has one.
-std::string_view BareKey(const Token& t) {
-  return HasConjunction(t) ? t.key.substr(kLetterBytes) : t.key;
-}
-
-// Words joined by single spaces in a fixed buffer: phrase lookups without
-// allocating. A phrase longer than the buffer matches nothing.
-class PhraseBuffer {
- public:
-  void Clear() { size_ = 0; }
-  void Append(std::string_view word) {
-    const size_t need = (size_ > 0 ? 1 : 0) + word.size();
-    if (size_ + need > bytes_.size()) {
-      size_ = bytes_.size() + 1;  // overflowed: view() is empty from now on
-      return;
-    }
-    if (size_ > 0) bytes_[size_++] = ' ';
-    word.copy(bytes_.data() + size_, word.size());
-    size_ += word.size();
-  }
-  std::string_view view() const {
-    return size_ > bytes_.size() ? std::string_view()
-                                 : std::string_view(bytes_.data(), size_);
-  }
-
- private:
-  std::array<char, 160> bytes_;
-  size_t size_ = 0;
-};
-
-// Number of tokens from `at` that form a phrase of `list` (the first
-// token's conjunction ignored), longest first; 0 when none.
-size_t MatchPhrase(const std::vector<Token>& tokens, size_t at, WordList list) {
-  const size_t most = std::min(MaxPhraseWords(list), tokens.size() - at);
-  PhraseBuffer phrase;
-  size_t best = 0;
-  for (int pass = 0; pass < 2; ++pass) {
-    const std::string_view first =
-        pass == 0 ? tokens[at].key : BareKey(tokens[at]);
-    if (pass == 1 && first.size() == tokens[at].key.size()) break;
-    if (!StartsWordListEntry(list, first)) continue;
-    phrase.Clear();
-    for (size_t k = 0; k < most; ++k) {
-      const std::string_view key = k == 0 ? first : tokens[at + k].key;
-      if (key.empty()) break;
-      phrase.Append(key);
-      if (InWordList(list, phrase.view())) best = std::max(best, k + 1);
-    }
-  }
-  return best;
-}
-
-bool IsThatParticle(std::string_view key) {
-  return key == kAnna || key == kAnnahu || key == kAnnaha || key == kBianna;
-}
 
 // The opening edits: advances *begin past deleted opening tokens and sets
 // *strip_conjunction for the first kept token. Returns the edit flags.
@@ -512,102 +153,10 @@ bool Leans(const std::vector<Token>& tokens, size_t b) {
          InWordList(WordList::kFunctionWords, next);
 }
 
-// `s` without its trailing clause marks (, ، ; ؛ :).
-std::string_view StripTrailingClauseMarks(std::string_view s) {
-  while (!s.empty()) {
-    const char c = s.back();
-    if (c == ',' || c == ';' || c == ':') {
-      s.remove_suffix(1);
-    } else if (s.size() >= 2 && (s.substr(s.size() - 2) == "\u060C" ||
-                                 s.substr(s.size() - 2) == "\u061B")) {
-      s.remove_suffix(2);
-    } else {
-      break;
-    }
-  }
-  return s;
-}
-
-// True when token `t` opens a new clause: a listed opener ("حيث" "كما"
-// "مما") or a conjunction + verb ("وقال" "وأكد").
-bool StartsClause(const Token& t, const Token& before) {
-  if (before.key == kMin) return false;  // "من حيث" ...
-  if (InWordList(WordList::kClauseCutOpeners, t.key)) return true;
-  if (!HasConjunction(t)) return false;
-  Token bare = t;
-  bare.key = t.key.substr(kLetterBytes);
-  return LooksLikeVerb(bare) && !StartsWith(bare.key, kAlKey);
-}
-
-// open[w]: quotation marks and brackets opened and not yet closed in the
-// first w kept tokens (at[] indexes the kept tokens); straight double
-// quotes count as one open mark while their number so far is odd.
-void OpenMarks(std::string_view text, const std::vector<Token>& tokens,
-               const std::vector<size_t>& at, std::vector<int>* open) {
-  open->assign(at.size() + 1, 0);
-  int nested = 0;
-  int straight = 0;
-  for (size_t w = 0; w < at.size(); ++w) {
-    const Token& t = tokens[at[w]];
-    const std::string_view raw = text.substr(t.begin, t.end - t.begin);
-    for (size_t i = 0; i < raw.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(raw[i]);
-      if (c == '(' || c == '[') ++nested;
-      if (c == ')' || c == ']') nested = std::max(nested - 1, 0);
-      if (c == '"') ++straight;
-      // U+00AB / U+00BB and U+201C / U+201D.
-      if (c == 0xC2 && i + 1 < raw.size()) {
-        const unsigned char d = static_cast<unsigned char>(raw[i + 1]);
-        if (d == 0xAB) ++nested;
-        if (d == 0xBB) nested = std::max(nested - 1, 0);
-      }
-      if (c == 0xE2 && i + 2 < raw.size() &&
-          static_cast<unsigned char>(raw[i + 1]) == 0x80) {
-        const unsigned char d = static_cast<unsigned char>(raw[i + 2]);
-        if (d == 0x9C) ++nested;
-        if (d == 0x9D) nested = std::max(nested - 1, 0);
-      }
-    }
-    (*open)[w + 1] = nested + straight % 2;
-  }
-}
-
-// Index of the first token of a trailing framing clause to drop (after at
-// least `min_words` kept tokens), or tokens.size(): "، حيث ..." "، مؤكدا
-// ..." "، في حين ..." "وذلك ...".
-size_t TrailingClauseStart(const std::vector<Token>& tokens,
-                           const std::vector<bool>& keep, size_t begin,
-                           size_t min_words) {
-  size_t kept = 0;
-  for (size_t j = begin; j < tokens.size(); ++j) {
-    if (!keep[j]) continue;
-    if (kept++ < min_words) continue;
-    const Token& t = tokens[j];
-    if (t.key == kWaDhalik) return j;
-    if (!tokens[j - 1].comma_after && !t.comma_before) continue;
-    if (InWordList(WordList::kTrailingClauseOpeners, t.key)) return j;
-    if (j + 1 < tokens.size() &&
-        StartsWordListEntry(WordList::kTrailingClauseOpeners, t.key)) {
-      PhraseBuffer pair;
-      pair.Append(t.key);
-      pair.Append(tokens[j + 1].key);
-      if (InWordList(WordList::kTrailingClauseOpeners, pair.view())) return j;
-    }
-    for (size_t len = 3 * kLetterBytes; len <= 5 * kLetterBytes;
-         len += kLetterBytes) {
-      if (t.key.size() >= len &&
-          InWordList(WordList::kParticipleOpeners, t.key.substr(0, len))) {
-        return j;
-      }
-    }
-  }
-  return tokens.size();
-}
-
 }  // namespace
 
-void EditBullet(std::string_view text, const EditOptions& options,
-                EditedBullet* out) {
+void EditBulletImpl(std::string_view text, const EditOptions& options,
+                    EditedBullet* out) {
   out->text.clear();
   out->from.clear();
   out->words = 0;
@@ -778,7 +327,7 @@ void EditBullet(std::string_view text, const EditOptions& options,
   out->from.push_back(out->from.empty() ? 0 : out->from.back() + 1);
 }
 
-bool LeansOnPrevious(std::string_view text) {
+bool LeansOnPreviousImpl(std::string_view text) {
   // The opening edits and the leaning test read at most ~16 tokens.
   size_t cut = std::min<size_t>(text.size(), 128);
   while (cut < text.size() &&
@@ -792,6 +341,17 @@ bool LeansOnPrevious(std::string_view text) {
   bool strip = false;
   OpeningEdits(text.substr(0, cut), tokens, 6, &begin, &strip);
   return Leans(tokens, begin);
+}
+
+}  // namespace editing
+
+void EditBullet(std::string_view text, const EditOptions& options,
+                EditedBullet* out) {
+  editing::EditBulletImpl(text, options, out);
+}
+
+bool LeansOnPrevious(std::string_view text) {
+  return editing::LeansOnPreviousImpl(text);
 }
 
 }  // namespace khulasa::summary
