@@ -1,26 +1,11 @@
 #include "src/summary/bullet_tokens.h"
 
 #include "src/text/arabic.h"
+#include "src/text/blank.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::summary::editing {
 namespace {
-
-bool IsBlankByte(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
-
-// Bytes of the blank at `i`: 1 for ASCII white space, 2 for U+00A0 (no-break
-// space), 0 for none: the words CountWords() (units.h) counts.
-size_t BlankAt(std::string_view s, size_t i) {
-  if (IsBlankByte(static_cast<unsigned char>(s[i]))) return 1;
-  if (static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
-      static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-    return 2;
-  }
-  return 0;
-}
 
 // Length of an opening or closing punctuation mark at the start / end of
 // `s`, 0 when none.
@@ -80,12 +65,12 @@ void Tokenize(std::string_view text, text::NormalizedText* norm,
   const std::string& n = norm->text;
   size_t i = 0;
   while (i < n.size()) {
-    if (const size_t blank = BlankAt(n, i); blank > 0) {
+    if (const size_t blank = text::BlankBytesAt(n, i); blank > 0) {
       i += blank;
       continue;
     }
     size_t j = i;
-    while (j < n.size() && BlankAt(n, j) == 0) ++j;
+    while (j < n.size() && text::BlankBytesAt(n, j) == 0) ++j;
     Token t;
     t.begin = norm->to_original[i];
     t.end = norm->to_original[j];

@@ -13,6 +13,7 @@
 #include "src/summary/features.h"
 #include "src/summary/selector.h"
 #include "src/summary/units.h"
+#include "src/text/blank.h"
 
 namespace khulasa::summary {
 namespace {
@@ -25,27 +26,6 @@ constexpr int kMaxWordsLimit = 1000;
 // words as well cost 1.3 R-1 on EASC and 2.9 on EASC news (docs/summary.md,
 // "Bullet editing"), so only the cut is used.
 constexpr size_t kMaxBulletWords = 45;
-
-bool IsBlank(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
-
-// True when input bytes [from, to) are all blanks (ASCII white space or
-// U+00A0): kept words across such a gap form one source range.
-bool OnlyBlanks(std::string_view input, size_t from, size_t to) {
-  for (size_t g = from; g < to; ++g) {
-    const unsigned char c = static_cast<unsigned char>(input[g]);
-    if (IsBlank(c)) continue;
-    if (c == 0xC2 && g + 1 < to &&
-        static_cast<unsigned char>(input[g + 1]) == 0xA0) {
-      ++g;
-      continue;
-    }
-    return false;
-  }
-  return true;
-}
 
 // The text of the unit's sentences, one space between two sentences
 // written apart and every blank run inside them (hard line wraps included)
@@ -62,7 +42,7 @@ void UnitText(std::string_view input, std::span<const ByteRange> sentences,
     if (!text->empty() && sentence.begin > last_end) {
       // Sentences written apart stay apart; "word.Word" stays glued.
       text->push_back(' ');
-      offsets->push_back(OnlyBlanks(input, last_end, sentence.begin)
+      offsets->push_back(text::AllBlanks(input, last_end, sentence.begin)
                              ? static_cast<uint32_t>(last_end)
                              : kJoiningSpace);
     }
@@ -71,7 +51,7 @@ void UnitText(std::string_view input, std::span<const ByteRange> sentences,
     uint32_t space_at = 0;
     for (size_t i = sentence.begin; i < sentence.end; ++i) {
       const unsigned char c = static_cast<unsigned char>(input[i]);
-      if (IsBlank(c)) {
+      if (text::IsAsciiBlank(c)) {
         if (!pending_space) space_at = static_cast<uint32_t>(i);
         pending_space = true;
         continue;
@@ -114,7 +94,7 @@ void AppendSources(std::string_view input, const std::vector<uint32_t>& at,
     const uint32_t b = at[i];
     if (b == kJoiningSpace) continue;
     if (run_begin != SIZE_MAX &&
-        (b == run_end || (b > run_end && OnlyBlanks(input, run_end, b)))) {
+        (b == run_end || (b > run_end && text::AllBlanks(input, run_end, b)))) {
       run_end = b + 1;
       continue;
     }

@@ -1,32 +1,23 @@
 #include "src/summary/units.h"
 
+#include "src/text/blank.h"
+
 namespace khulasa::summary {
-namespace {
-
-// U+00A0 in UTF-8.
-constexpr unsigned char kNbsp0 = 0xC2;
-constexpr unsigned char kNbsp1 = 0xA0;
-
-}  // namespace
 
 uint32_t CountWords(std::string_view text) {
   uint32_t words = 0;
   bool in_word = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
-                 c == '\v';
-    if (c == kNbsp0 && i + 1 < text.size() &&
-        static_cast<unsigned char>(text[i + 1]) == kNbsp1) {
-      blank = true;
-      ++i;
-    }
-    if (blank) {
+  for (size_t i = 0; i < text.size();) {
+    if (const size_t blank = text::BlankBytesAt(text, i); blank > 0) {
       in_word = false;
-    } else if (!in_word) {
+      i += blank;
+      continue;
+    }
+    if (!in_word) {
       in_word = true;
       ++words;
     }
+    ++i;
   }
   return words;
 }

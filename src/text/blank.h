@@ -1,0 +1,44 @@
+// Blanks between words, at the byte level: the one definition the summary
+// pipeline (word counts, bullet tokens, source ranges) shares. A blank is
+// ASCII white space (space, \t, \n, \r, \v, \f) or U+00A0 NO-BREAK SPACE;
+// other Unicode spaces are not blanks here (char_class.h classifies code
+// points).
+#ifndef KHULASA_SRC_TEXT_BLANK_H_
+#define KHULASA_SRC_TEXT_BLANK_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace khulasa::text {
+
+// ASCII white space: space, \t, \n, \r, \v, \f.
+inline constexpr bool IsAsciiBlank(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+         c == '\f';
+}
+
+// Bytes of the blank starting at text[i]: 1 for ASCII white space, 2 for
+// U+00A0 (C2 A0), 0 for anything else. Requires i < text.size().
+inline size_t BlankBytesAt(std::string_view text, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (IsAsciiBlank(c)) return 1;
+  if (c == 0xC2 && i + 1 < text.size() &&
+      static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+    return 2;
+  }
+  return 0;
+}
+
+// True when text[from, to) is all blanks (empty included).
+inline bool AllBlanks(std::string_view text, size_t from, size_t to) {
+  while (from < to) {
+    const size_t blank = BlankBytesAt(text.substr(0, to), from);
+    if (blank == 0) return false;
+    from += blank;
+  }
+  return true;
+}
+
+}  // namespace khulasa::text
+
+#endif  // KHULASA_SRC_TEXT_BLANK_H_
