@@ -37,6 +37,18 @@ struct BoundedRun {
   std::vector<std::pair<const char*, double>> max_rates;
 };
 
+// No defect of any kind: the bound on the 11 real Arabic pages.
+std::vector<std::pair<const char*, double>> NoDefects() {
+  std::vector<std::pair<const char*, double>> bounds;
+  for (const char* name :
+       {"any", "furniture", "dateline", "according_to", "leading_conjunction",
+        "leans_on_previous", "too_long", "fragment", "question",
+        "multi_sentence", "same_point", "too_few_bullets"}) {
+    bounds.emplace_back(name, 0.0);
+  }
+  return bounds;
+}
+
 const std::vector<BoundedRun>& Runs() {
   static const auto* runs = new std::vector<BoundedRun>{
       {"data/summarization/easc.jsonl",
@@ -67,48 +79,9 @@ const std::vector<BoundedRun>& Runs() {
         {"multi_sentence", 2.50},
         {"same_point", 1.00},
         {"too_few_bullets", 5.00}}},
-      {"data/extraction/arabic/html",
-       1,
-       {{"any", 0.00},
-        {"furniture", 0.00},
-        {"dateline", 0.00},
-        {"according_to", 0.00},
-        {"leading_conjunction", 0.00},
-        {"leans_on_previous", 0.00},
-        {"too_long", 0.00},
-        {"fragment", 0.00},
-        {"question", 0.00},
-        {"multi_sentence", 0.00},
-        {"same_point", 0.00},
-        {"too_few_bullets", 0.00}}},
-      {"data/extraction/arabic/html",
-       3,
-       {{"any", 0.00},
-        {"furniture", 0.00},
-        {"dateline", 0.00},
-        {"according_to", 0.00},
-        {"leading_conjunction", 0.00},
-        {"leans_on_previous", 0.00},
-        {"too_long", 0.00},
-        {"fragment", 0.00},
-        {"question", 0.00},
-        {"multi_sentence", 0.00},
-        {"same_point", 0.00},
-        {"too_few_bullets", 0.00}}},
-      {"data/extraction/arabic/html",
-       5,
-       {{"any", 0.00},
-        {"furniture", 0.00},
-        {"dateline", 0.00},
-        {"according_to", 0.00},
-        {"leading_conjunction", 0.00},
-        {"leans_on_previous", 0.00},
-        {"too_long", 0.00},
-        {"fragment", 0.00},
-        {"question", 0.00},
-        {"multi_sentence", 0.00},
-        {"same_point", 0.00},
-        {"too_few_bullets", 0.00}}},
+      {"data/extraction/arabic/html", 1, NoDefects()},
+      {"data/extraction/arabic/html", 3, NoDefects()},
+      {"data/extraction/arabic/html", 5, NoDefects()},
   };
   return *runs;
 }

@@ -1,24 +1,17 @@
 #include "src/summary/bullet_editor.h"
 
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "gtest/gtest.h"
 
 #include "src/summary/units.h"
+#include "src/text/test_cases.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::summary {
 namespace {
-
-std::string TestDataPath(const std::string& name) {
-  const char* source = std::getenv("KHULASA_SOURCE_DIR");
-  return std::string(source != nullptr ? source : ".") +
-         "/src/summary/testdata/" + name;
-}
 
 struct Case {
   EditOptions options;
@@ -40,23 +33,16 @@ EditOptions ParseOptions(const std::string& spec) {
 }
 
 std::vector<Case> LoadCases() {
-  std::ifstream in(TestDataPath("bullet_editor_cases.tsv"));
   std::vector<Case> cases;
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::stringstream ss(line);
-    std::string field;
-    while (std::getline(ss, field, '\t')) fields.push_back(field);
-    if (fields.size() != 4) {
-      ADD_FAILURE() << "line " << line_no << ": want 4 fields";
+  for (const text::testing::TestCase& c :
+       text::testing::LoadTestCasesFrom(text::testing::SourcePath(
+           "src/summary/testdata/bullet_editor_cases.tsv"))) {
+    if (c.fields.size() != 4) {
+      ADD_FAILURE() << "line " << c.line << ": want 4 fields";
       continue;
     }
-    cases.push_back(Case{ParseOptions(fields[0]), fields[1], fields[2],
-                         fields[3] == "1", line_no});
+    cases.push_back(Case{ParseOptions(c.fields[0]), c.fields[1], c.fields[2],
+                         c.fields[3] == "1", c.line});
   }
   return cases;
 }

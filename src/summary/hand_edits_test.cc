@@ -32,6 +32,7 @@
 #include "nlohmann/json.hpp"
 
 #include "src/summary/bullet_editor.h"
+#include "src/text/test_cases.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::summary {
@@ -77,11 +78,6 @@ const std::vector<Rule>& Rules() {
   return *rules;
 }
 
-std::string SourceDir() {
-  const char* source = std::getenv("KHULASA_SOURCE_DIR");
-  return source != nullptr ? source : ".";
-}
-
 struct Row {
   std::string id;
   size_t begin = 0;
@@ -94,19 +90,12 @@ struct Row {
 };
 
 std::vector<Row> LoadRows() {
-  std::ifstream in(SourceDir() + "/src/summary/testdata/hand_edits.tsv");
   std::vector<Row> rows;
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::stringstream ss(line);
-    std::string field;
-    while (std::getline(ss, field, '\t')) fields.push_back(field);
+  for (const text::testing::TestCase& c : text::testing::LoadTestCasesFrom(
+           text::testing::SourcePath("src/summary/testdata/hand_edits.tsv"))) {
+    const std::vector<std::string>& fields = c.fields;
     if (fields.size() != 7) {
-      ADD_FAILURE() << "hand_edits.tsv line " << line_no << ": want 7 fields";
+      ADD_FAILURE() << "hand_edits.tsv line " << c.line << ": want 7 fields";
       continue;
     }
     Row row;
@@ -117,7 +106,7 @@ std::vector<Row> LoadRows() {
     row.fnv = static_cast<uint32_t>(std::stoul(fields[4], nullptr, 16));
     row.edit = fields[5];
     row.note = fields[6];
-    row.line = line_no;
+    row.line = c.line;
     rows.push_back(std::move(row));
   }
   return rows;

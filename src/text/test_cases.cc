@@ -94,9 +94,13 @@ std::string SourcePath(std::string_view relative) {
 }
 
 std::vector<TestCase> LoadTestCases(std::string_view name) {
+  return LoadTestCasesFrom(std::string(KHULASA_TEXT_TESTDATA_DIR) + "/" +
+                           std::string(name));
+}
+
+std::vector<TestCase> LoadTestCasesFrom(const std::string& path) {
   std::vector<TestCase> cases;
-  std::ifstream in(std::string(KHULASA_TEXT_TESTDATA_DIR) + "/" +
-                   std::string(name));
+  std::ifstream in(path);
   if (!in) return cases;
   std::string line;
   int number = 0;

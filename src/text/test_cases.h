@@ -22,6 +22,9 @@ struct TestCase {
 // failure reported by the caller (returns an empty vector).
 std::vector<TestCase> LoadTestCases(std::string_view name);
 
+// The same for any file: `path` is absolute (SourcePath() makes one).
+std::vector<TestCase> LoadTestCasesFrom(const std::string& path);
+
 // Absolute path of a file in the source tree ("data/arabic_stopwords.txt").
 // Compiled in, so it works under ctest and when a test binary is run alone.
 std::string SourcePath(std::string_view relative);
