@@ -3,13 +3,16 @@
 // a token of its own in Arabic grammar) and never adding or changing a
 // word, so every byte of the result still points into the article:
 //
-//   - leading list marks and doubled dashes ("- - ...");
+//   - leading list marks, doubled dashes and markers glued to the first
+//     word ("- - ...", "-نحن ...": article::LeadingListMarkerLength);
 //   - a dateline or source tag ("دمشق، سوريا (CNN) --", "السودان اليوم :";
 //     article::LeadingDatelineLength owns the rule);
-//   - discourse openers closed by a comma ("من جانبه، أشاد روبيو" ->
-//     "أشاد روبيو"), "according to" prefixes ("وحسب البيان، جددت قطر" ->
-//     "جددت قطر"; "وبحسب المرصد فقد اغتنم" -> "قد اغتنم"), a leading
-//     "ثم", "كما" before a verb, "كما أن";
+//   - filler openers ("يذكر أن ...", "تجدر الإشارة إلى أن ...");
+//   - discourse openers closed by a comma or followed by a verb ("من
+//     جانبه، أشاد روبيو" -> "أشاد روبيو"), "according to" prefixes ("وحسب
+//     البيان، جددت قطر" -> "جددت قطر"; "وبحسب المرصد فقد اغتنم" ->
+//     "اغتنم"), a leading "ثم", "كما" before a verb, "كما أن", "قد"
+//     before a past verb;
 //   - the leading conjunction ("وأكد الجانبان" -> "أكد الجانبان"), only
 //     where the rest of the word is a known particle or verb form, so a
 //     name or noun that starts with waw or feh (وليد, وزير, فرنسا) is
@@ -18,8 +21,11 @@
 //     المتحدث في تصريح لوكالة الأنباء إن" -> "قال المتحدث إن");
 //   - in a long bullet, appositive asides between commas ("، وهو هيئة
 //     معارضة مقرها لندن،");
+//   - an announcement of what follows and everything after it ("وفيما يلي
+//     نص الحديث");
 //   - when asked (EditOptions), a trailing framing clause and everything
-//     past a word limit, cut at a clause boundary.
+//     past a word limit, cut at a clause boundary (never between a verb of
+//     saying and what was said, nor inside an open quotation).
 //
 // It also says whether the bullet leans on the sentence before it ("وأضاف
 // أن ...", "إلا أن ...", "في حين ..."): such a unit is not chosen as a
