@@ -248,20 +248,51 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
                                                 options.min_cut_share));
     std::vector<int> open;
     OpenMarks(text, tokens, at, &open);
+    // verb_before[w]: a verb among the first w kept tokens. A bullet that
+    // opens with a fronted phrase ("وسط تهديدات ...، شيعت إيران ...") is
+    // not cut before two words past the phrase's comma.
+    std::vector<bool> verb_before(at.size() + 1, false);
+    for (size_t w = 0; w < at.size(); ++w) {
+      verb_before[w + 1] = verb_before[w] || MayBeVerb(tokens[at[w]]);
+    }
+    size_t past_fronted = 0;
+    if (InWordList(WordList::kFrontedOpeners, BareKey(tokens[at[0]]))) {
+      past_fronted = at.size();
+      for (size_t w = 0; w < at.size(); ++w) {
+        if (tokens[at[w]].comma_after) {
+          past_fronted = w + 3;
+          break;
+        }
+      }
+    }
     for (size_t w = limit; w >= lowest; --w) {
       const Token& last = tokens[at[w - 1]];
       const Token& next = tokens[at[w]];
       const bool words_before = w > 1 || !last.key.empty();
       // Never between a verb of saying and what was said ("إن/أن", a
-      // colon), after "من" ("من حيث"), or inside an open quotation.
+      // colon), after "من" ("من حيث") or another particle, inside an open
+      // quotation, or before the first verb (a fronted phrase alone:
+      // "وسط تهديدات إيرانية بالانتقام").
       if (words_before && !last.colon_after &&
-          (last.clause_after || StartsClause(next, last)) &&
-          !IsThatParticle(next.key) && open[w] == 0) {
+          !InWordList(WordList::kDanglingWords, BareKey(last)) &&
+          (last.clause_after || StartsClause(tokens, at[w])) &&
+          !IsThatParticle(next.key) && open[w] == 0 && verb_before[w] &&
+          w >= past_fronted) {
         cut_words = w;
         break;
       }
     }
-    if (cut_words == 0 && options.hard_limit) cut_words = limit;
+    if (cut_words == 0 && options.hard_limit) {
+      // At the limit, or a little before it so as not to end on a
+      // preposition or particle ("... كما هو معترف به في").
+      cut_words = limit;
+      for (size_t w = limit; w > limit / 2 && w > 1; --w) {
+        if (!InWordList(WordList::kDanglingWords, BareKey(tokens[at[w - 1]]))) {
+          cut_words = w;
+          break;
+        }
+      }
+    }
     if (cut_words > 0) {
       for (size_t w = cut_words; w < at.size(); ++w) keep[at[w]] = false;
       out->edits |= kEditCut;

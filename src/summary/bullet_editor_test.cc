@@ -147,8 +147,9 @@ TEST(EditBulletTest, HardLimitHoldsForLoneMarksAndNoBreakSpaces) {
 }
 
 TEST(EditBulletTest, ACutEndsOnAClauseBoundaryWithNoDanglingComma) {
-  // "a1 ... a7، b1 ... b7،" + 20 more words: cut after the second comma.
-  std::string text;
+  // "verb a0 ... a7، b0 ... b7،" + 20 more words: cut after the second
+  // comma.
+  std::string text = "\u0623\u0639\u0644\u0646 ";  // a verb first
   auto words = [&](char letter, int count) {
     for (int i = 0; i < count; ++i) {
       text.push_back(letter);
@@ -165,7 +166,7 @@ TEST(EditBulletTest, ACutEndsOnAClauseBoundaryWithNoDanglingComma) {
   options.max_words = 20;
   EditedBullet edited;
   EditBullet(text, options, &edited);
-  EXPECT_EQ(CountWords(edited.text), 16u);
+  EXPECT_EQ(CountWords(edited.text), 17u);
   EXPECT_EQ(edited.text.substr(edited.text.size() - 2), "b7");
   EXPECT_TRUE(edited.edits & kEditCut);
 }

@@ -25,13 +25,26 @@ std::string_view StripTrailingClauseMarks(std::string_view s) {
 
 // True when token `t` opens a new clause: a listed opener ("حيث" "كما"
 // "مما") or a conjunction + verb ("وقال" "وأكد").
-bool StartsClause(const Token& t, const Token& before) {
-  if (before.key == kMin) return false;  // "من حيث" ...
-  if (InWordList(WordList::kClauseCutOpeners, t.key)) return true;
+bool StartsClause(const std::vector<Token>& tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (i > 0 && tokens[i - 1].key == kMin) return false;  // "من حيث" ...
+  if (MatchPhrase(tokens, i, WordList::kClauseCutOpeners) > 0) return true;
   if (!HasConjunction(t)) return false;
   Token bare = t;
   bare.key = t.key.substr(kLetterBytes);
   return LooksLikeVerb(bare) && !StartsWith(bare.key, kAlKey);
+}
+
+bool MayBeVerb(const Token& t) {
+  Token bare = t;
+  bare.key = BareKey(t);
+  if (bare.key.empty() || StartsWith(bare.key, kAlKey)) return false;
+  if (LooksLikeVerb(bare)) return true;
+  std::string_view stem = bare.key;
+  if (StartsWith(stem, kSeenKey)) stem.remove_prefix(kLetterBytes);
+  return (StartsWith(stem, kYehKey) || StartsWith(stem, kTehKey) ||
+          StartsWith(stem, kNoonKey)) &&
+         Letters(stem) >= 3 && !EndsWith(stem, kHehKey);
 }
 
 // open[w]: quotation marks and brackets opened and not yet closed in the

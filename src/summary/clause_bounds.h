@@ -15,9 +15,14 @@ namespace khulasa::summary::editing {
 // `s` without its trailing clause marks (, ، ; ؛ :).
 std::string_view StripTrailingClauseMarks(std::string_view s);
 
-// True when token `t` (after `before`) opens a new clause: a listed opener
-// ("حيث" "كما" "مما", not after "من") or a conjunction + verb ("وقال").
-bool StartsClause(const Token& t, const Token& before);
+// True when tokens[i] opens a new clause: a listed opener ("حيث" "كما"
+// "مما" "الأمر الذي", not after "من") or a conjunction + verb ("وقال").
+bool StartsClause(const std::vector<Token>& tokens, size_t i);
+
+// True when `t` may be a verb: a past verb shape (LooksLikeVerb, with or
+// without its conjunction) or an imperfect one (ya-/ta-/na-, sa- + one of
+// them, with at least three more letters).
+bool MayBeVerb(const Token& t);
 
 // open[w]: quotation marks and brackets opened and not yet closed in the
 // first w kept tokens (at[] indexes the kept tokens of `text`); straight

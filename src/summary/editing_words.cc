@@ -41,6 +41,8 @@ constexpr RawList kRawLists[kListCount] = {
     {"clause_cut_openers", kClauseCutOpeners},
     {"filler_openers", kFillerOpeners},
     {"announcements", kAnnouncements},
+    {"fronted_openers", kFrontedOpeners},
+    {"dangling_words", kDanglingWords},
 };
 
 // A bit for the first code point of a key: Arabic letters hamza..yeh

@@ -28,6 +28,8 @@ enum class WordList {
   kClauseCutOpeners,       // where a long bullet may be cut
   kFillerOpeners,          // "yudhkar anna": deleted at the start
   kAnnouncements,          // "wa-fima yali": the bullet ends before it
+  kFrontedOpeners,         // "wasat", "khilal" ...: a fronted phrase
+  kDanglingWords,          // "fi", "min", "alladhi" ...: never a last word
 };
 
 // The data file's name of `list` ("function_words", ...).
@@ -37,7 +39,7 @@ std::string_view WordListName(WordList list);
 // duplicates), for tests.
 std::span<const std::string_view> RawWordList(WordList list);
 
-inline constexpr size_t kWordListCount = 16;
+inline constexpr size_t kWordListCount = 18;
 
 // True when `key` (a word or a phrase) is in `list`.
 bool InWordList(WordList list, std::string_view key);
