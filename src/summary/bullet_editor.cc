@@ -197,6 +197,16 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
     }
     break;
   }
+  // "، وذلك في 17 ديسمبر": the filler "وذلك" before an adverbial goes, the
+  // adverbial stays ("... بين البلدين في 17 ديسمبر"); a bullet that drops
+  // trailing clauses drops the whole "وذلك ..." instead.
+  for (size_t k = begin + 3; k + 2 < n && !options.drop_trailing_clause; ++k) {
+    if (tokens[k].key == kWaDhalik && tokens[k - 1].comma_after &&
+        InWordList(WordList::kFrontedOpeners, tokens[k + 1].key)) {
+      keep[k] = false;
+      out->edits |= kEditAside;
+    }
+  }
   // Appositive asides in a long bullet: "المرصد، وهو هيئة معارضة، قال".
   size_t kept_words =
       static_cast<size_t>(std::count(keep.begin(), keep.end(), true));
