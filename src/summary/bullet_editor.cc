@@ -258,12 +258,16 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
                                                 options.min_cut_share));
     std::vector<int> open;
     OpenMarks(text, tokens, at, &open);
-    // verb_before[w]: a verb among the first w kept tokens. A bullet that
-    // opens with a fronted phrase ("وسط تهديدات ...، شيعت إيران ...") is
-    // not cut before two words past the phrase's comma.
-    std::vector<bool> verb_before(at.size() + 1, false);
+    // A cut keeps the first verb (first_verb: the kept tokens up to and
+    // including it). A bullet that opens with a fronted phrase ("وسط
+    // تهديدات ...، شيعت إيران ...") is not cut before two words past the
+    // phrase's comma.
+    size_t first_verb = at.size() + 1;
     for (size_t w = 0; w < at.size(); ++w) {
-      verb_before[w + 1] = verb_before[w] || MayBeVerb(tokens[at[w]]);
+      if (MayBeVerb(tokens[at[w]])) {
+        first_verb = w + 1;
+        break;
+      }
     }
     size_t past_fronted = 0;
     if (InWordList(WordList::kFrontedOpeners, BareKey(tokens[at[0]]))) {
@@ -286,7 +290,7 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
       if (words_before && !last.colon_after &&
           !InWordList(WordList::kDanglingWords, BareKey(last)) &&
           (last.clause_after || StartsClause(tokens, at[w])) &&
-          !IsThatParticle(next.key) && open[w] == 0 && verb_before[w] &&
+          !IsThatParticle(next.key) && open[w] == 0 && w >= first_verb &&
           w >= past_fronted) {
         cut_words = w;
         break;
