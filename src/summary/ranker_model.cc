@@ -44,6 +44,14 @@ bool ParseFloat(std::string_view text, float* out) {
   return true;
 }
 
+// A whole-number parameter: integral and within +-1,000,000 (a larger
+// value, or 1e30, would overflow the int it is stored in).
+bool ToWholeNumber(float value, int* out) {
+  if (value != std::floor(value) || std::fabs(value) > 1e6f) return false;
+  *out = static_cast<int>(value);
+  return true;
+}
+
 }  // namespace
 
 float RankerModel::Score(const float* row) const {
@@ -66,6 +74,7 @@ absl::StatusOr<RankerModel> ParseRankerModel(std::string_view text) {
     if (line.empty() || line.front() == '#') continue;
     const size_t line_no = i + 1;
     std::vector<std::string_view> fields = Split(line, ' ', true);
+    if (fields.empty()) continue;  // a line of blanks (ranker_model_fuzzer)
     if (!have_header) {
       if (fields.size() != 2 || fields[0] != kHeader) {
         return LineError(line_no,
@@ -88,22 +97,30 @@ absl::StatusOr<RankerModel> ParseRankerModel(std::string_view text) {
       }
       SelectionParams& p = model.params;
       const std::string_view name = fields[1];
+      int* whole = nullptr;
       if (name == "unit_min_words") {
-        p.unit_min_words = static_cast<int>(value);
+        whole = &p.unit_min_words;
       } else if (name == "budget_words") {
-        p.budget_words = static_cast<int>(value);
+        whole = &p.budget_words;
+      } else if (name == "budget_min_words") {
+        whole = &p.budget_min_words;
+      } else if (name == "gist_words") {
+        whole = &p.gist_words;
+      } else if (name == "min_unit_words") {
+        whole = &p.min_unit_words;
+      }
+      if (whole != nullptr) {
+        if (!ToWholeNumber(value, whole)) {
+          return LineError(line_no, "param " + std::string(name) +
+                                        " must be a whole number, got " +
+                                        std::string(fields[2]));
+        }
       } else if (name == "budget_slack") {
         p.budget_slack = value;
       } else if (name == "budget_ratio") {
         p.budget_ratio = value;
-      } else if (name == "budget_min_words") {
-        p.budget_min_words = static_cast<int>(value);
       } else if (name == "redundancy") {
         p.redundancy = value;
-      } else if (name == "gist_words") {
-        p.gist_words = static_cast<int>(value);
-      } else if (name == "min_unit_words") {
-        p.min_unit_words = static_cast<int>(value);
       } else {
         return LineError(line_no, "unknown param " + std::string(name));
       }

@@ -60,11 +60,28 @@ TEST(RankerModelTest, CorruptFilesAreDataLoss) {
       {"renamed feature", renamed},
       {"missing feature", missing_feature},
       {"unknown param", good + "param colour 3\n"},
+      // Past an int's range: undefined behaviour before, now refused.
+      {"huge whole number", good + "param unit_min_words 1e30\n"},
+      {"fractional whole number", good + "param gist_words 2.5\n"},
+      {"not finite", good + "param budget_slack inf\n"},
+      {"out of range", good + "param budget_words -5\n"},
   };
   for (const Row& row : rows) {
     absl::StatusOr<RankerModel> parsed = ParseRankerModel(row.text);
     EXPECT_EQ(parsed.status().code(), absl::StatusCode::kDataLoss) << row.name;
   }
+}
+
+// A line of blanks is skipped like an empty one (ranker_model_fuzzer found
+// it read fields[0] of no fields).
+TEST(RankerModelTest, BlankLinesAreSkipped) {
+  const std::string good = SerializeRankerModel(SampleModel(), "");
+  const std::string with_blanks = good.substr(0, good.find('\n') + 1) +
+                                  "   \n  \n" +
+                                  good.substr(good.find('\n') + 1);
+  EXPECT_TRUE(ParseRankerModel(with_blanks).ok());
+  EXPECT_EQ(ParseRankerModel("khulasa-summary-ranker 1\n  \n").status().code(),
+            absl::StatusCode::kDataLoss);
 }
 
 TEST(RankerModelTest, MissingFileIsNotFound) {
