@@ -35,19 +35,27 @@ std::vector<std::string_view> Split(std::string_view text, char sep,
   return out;
 }
 
+// Every number of a model file lies within +-kMaxModelNumber: a larger one
+// is a corrupt file (and past float's range its conversion would be
+// undefined; huge weights would make scores infinite, or NaN, which
+// breaks the selection's sorting).
+constexpr double kMaxModelNumber = 1e6;
+// A feature's standard deviation is at least this (its inverse scales it).
+constexpr float kMinStandardDeviation = 1e-6f;
+
 bool ParseFloat(std::string_view text, float* out) {
   double value = 0.0;
-  if (!absl::SimpleAtod(std::string(text), &value) || !std::isfinite(value)) {
+  if (!absl::SimpleAtod(std::string(text), &value) || !std::isfinite(value) ||
+      std::fabs(value) > kMaxModelNumber) {
     return false;
   }
   *out = static_cast<float>(value);
   return true;
 }
 
-// A whole-number parameter: integral and within +-1,000,000 (a larger
-// value, or 1e30, would overflow the int it is stored in).
+// A whole-number parameter: integral (ParseFloat has bounded it).
 bool ToWholeNumber(float value, int* out) {
-  if (value != std::floor(value) || std::fabs(value) > 1e6f) return false;
+  if (value != std::floor(value)) return false;
   *out = static_cast<int>(value);
   return true;
 }
@@ -137,7 +145,7 @@ absl::StatusOr<RankerModel> ParseRankerModel(std::string_view text) {
       float sd = 0.0f;
       float weight = 0.0f;
       if (!ParseFloat(fields[2], &mean) || !ParseFloat(fields[3], &sd) ||
-          !ParseFloat(fields[4], &weight) || !(sd > 0.0f)) {
+          !ParseFloat(fields[4], &weight) || !(sd >= kMinStandardDeviation)) {
         return LineError(line_no,
                          "bad numbers for feature " + std::string(fields[1]));
       }

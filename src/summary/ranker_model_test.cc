@@ -62,6 +62,7 @@ TEST(RankerModelTest, CorruptFilesAreDataLoss) {
       {"unknown param", good + "param colour 3\n"},
       // Past an int's range: undefined behaviour before, now refused.
       {"huge whole number", good + "param unit_min_words 1e30\n"},
+      {"huge bias (ranker_model_fuzzer)", no_bias + "bias 2e89\n"},
       {"fractional whole number", good + "param gist_words 2.5\n"},
       {"not finite", good + "param budget_slack inf\n"},
       {"out of range", good + "param budget_words -5\n"},
