@@ -68,7 +68,11 @@ uint32_t OpeningEdits(std::string_view text, const std::vector<Token>& tokens,
     }
     // "وحسب البيان، ..." / "وبحسب المرصد فقد ..."
     if (size_t len = MatchPhrase(tokens, b, WordList::kAccordingTo); len > 0) {
-      for (size_t k = b + len - 1; k < n && k < b + 12; ++k) {
+      // "حسب ما أعلنت الوزارة، ...": a verb inside the phrase is not the
+      // main clause; otherwise the first verb after it may be ("حسب
+      // المنظمين سيبحث المؤتمر ...").
+      const bool verb_inside = b + len < n && tokens[b + len].key == kMa;
+      for (size_t k = b + len - 1; k < n && k < b + 16; ++k) {
         if (tokens[k].comma_after && room(k + 1)) {
           b = k + 1;
           break;
@@ -78,6 +82,11 @@ uint32_t OpeningEdits(std::string_view text, const std::vector<Token>& tokens,
             (t.key.substr(kLetterBytes) == kQad ||
              IsThatParticle(t.key.substr(kLetterBytes))) &&
             room(k)) {
+          b = k;
+          break;
+        }
+        if (!verb_inside && k >= b + len + 1 && k < b + len + 6 &&
+            IsImperfectVerbShape(t) && room(k)) {
           b = k;
           break;
         }

@@ -27,6 +27,7 @@ inline constexpr std::string_view kAnnaha = "\u0627\u0646\u0647\u0627";
 inline constexpr std::string_view kBianna = "\u0628\u0627\u0646";
 inline constexpr std::string_view kIla = "\u0627\u0644\u064A";  // ila (folded)
 inline constexpr std::string_view kQad = "\u0642\u062F";        // qad
+inline constexpr std::string_view kMa = "\u0645\u0627";         // ma
 inline constexpr std::string_view kMin = "\u0645\u0646";        // min
 inline constexpr std::string_view kWaDhalik = "\u0648\u0630\u0644\u0643";
 inline constexpr std::string_view kLaqad = "\u0644\u0642\u062F";  // laqad

@@ -35,16 +35,20 @@ bool StartsClause(const std::vector<Token>& tokens, size_t i) {
   return LooksLikeVerb(bare) && !StartsWith(bare.key, kAlKey);
 }
 
-bool MayBeVerb(const Token& t) {
-  Token bare = t;
-  bare.key = BareKey(t);
-  if (bare.key.empty() || StartsWith(bare.key, kAlKey)) return false;
-  if (LooksLikeVerb(bare)) return true;
-  std::string_view stem = bare.key;
+bool IsImperfectVerbShape(const Token& t) {
+  std::string_view stem = BareKey(t);
+  if (StartsWith(stem, kAlKey)) return false;
   if (StartsWith(stem, kSeenKey)) stem.remove_prefix(kLetterBytes);
   return (StartsWith(stem, kYehKey) || StartsWith(stem, kTehKey) ||
           StartsWith(stem, kNoonKey)) &&
          Letters(stem) >= 3 && !EndsWith(stem, kHehKey);
+}
+
+bool MayBeVerb(const Token& t) {
+  Token bare = t;
+  bare.key = BareKey(t);
+  if (bare.key.empty() || StartsWith(bare.key, kAlKey)) return false;
+  return LooksLikeVerb(bare) || IsImperfectVerbShape(t);
 }
 
 // open[w]: quotation marks and brackets opened and not yet closed in the

@@ -24,6 +24,11 @@ bool StartsClause(const std::vector<Token>& tokens, size_t i);
 // them, with at least three more letters).
 bool MayBeVerb(const Token& t);
 
+// True when `t` (its conjunction aside) has the shape of an imperfect or
+// future verb: ya-/ta-/na-, or sa- + one of them, with at least three more
+// letters and no teh marbuta ("سيبحث" "يعقد" "تشهد").
+bool IsImperfectVerbShape(const Token& t);
+
 // open[w]: quotation marks and brackets opened and not yet closed in the
 // first w kept tokens (at[] indexes the kept tokens of `text`); straight
 // double quotes count as one open mark while their number so far is odd.
