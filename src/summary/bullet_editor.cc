@@ -71,8 +71,12 @@ uint32_t OpeningEdits(std::string_view text, const std::vector<Token>& tokens,
       // "حسب ما أعلنت الوزارة، ...": a verb inside the phrase is not the
       // main clause; otherwise the first verb after it may be ("حسب
       // المنظمين سيبحث المؤتمر ...").
-      const bool verb_inside = b + len < n && tokens[b + len].key == kMa;
+      bool verb_inside = b + len < n && tokens[b + len].key == kMa;
       for (size_t k = b + len - 1; k < n && k < b + 16; ++k) {
+        // "حسب الأرقام التي تضمنها التقرير، ...": a relative clause's verb.
+        if (InWordList(WordList::kRelativePronouns, tokens[k].key)) {
+          verb_inside = true;
+        }
         if (tokens[k].comma_after && room(k + 1)) {
           b = k + 1;
           break;

@@ -43,6 +43,7 @@ constexpr RawList kRawLists[kListCount] = {
     {"announcements", kAnnouncements},
     {"fronted_openers", kFrontedOpeners},
     {"dangling_words", kDanglingWords},
+    {"relative_pronouns", kRelativePronouns},
 };
 
 // A bit for the first code point of a key: Arabic letters hamza..yeh

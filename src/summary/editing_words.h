@@ -30,6 +30,7 @@ enum class WordList {
   kAnnouncements,          // "wa-fima yali": the bullet ends before it
   kFrontedOpeners,         // "wasat", "khilal" ...: a fronted phrase
   kDanglingWords,          // "fi", "min", "alladhi" ...: never a last word
+  kRelativePronouns,       // "alladhi", "allati", "ma": a clause inside
 };
 
 // The data file's name of `list` ("function_words", ...).
@@ -39,7 +40,7 @@ std::string_view WordListName(WordList list);
 // duplicates), for tests.
 std::span<const std::string_view> RawWordList(WordList list);
 
-inline constexpr size_t kWordListCount = 18;
+inline constexpr size_t kWordListCount = 19;
 
 // True when `key` (a word or a phrase) is in `list`.
 bool InWordList(WordList list, std::string_view key);
