@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz/harakat.h"
 #include "src/speech/diacritizer.h"
 #include "src/speech/diacritizer_trainer.h"
 #include "src/text/arabic.h"
@@ -43,18 +44,6 @@ std::unique_ptr<Diacritizer> MakeDiacritizer(bool helper_vowels) {
   auto diacritizer = Diacritizer::Create(std::move(*model), options);
   if (!diacritizer.ok()) std::abort();
   return std::move(*diacritizer);
-}
-
-std::string StripHarakat(std::string_view text) {
-  std::string out;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const size_t start = pos;
-    const char32_t c = khulasa::text::DecodeUtf8(text, &pos);
-    if (!khulasa::speech::IsLabelMark(c))
-      out.append(text.substr(start, pos - start));
-  }
-  return out;
 }
 
 void CheckMarks(std::string_view text) {
@@ -98,7 +87,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   if (!out.ok()) std::abort();
   if (!khulasa::text::IsValidUtf8(*out)) std::abort();
-  if (StripHarakat(*out) != StripHarakat(input)) std::abort();
+  if (khulasa::fuzz::StripHarakat(*out) != khulasa::fuzz::StripHarakat(input))
+    std::abort();
   CheckMarks(*out);
   return 0;
 }

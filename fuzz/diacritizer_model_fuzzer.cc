@@ -1,10 +1,10 @@
 // Fuzzes the diacritizer's model format (models/diacritizer.bin): the input
-// is the body of a model file (after the magic, before the checksum); the
-// target wraps it with both so that the parser's own checks, not the
-// checksum, meet the bytes. A body that parses must give a diacritizer that
-// vowels a fixed sentence into valid UTF-8 with its letters unchanged;
-// anything else must be kDataLoss. The committed corpus starts from the
-// body of a small model trained in-process.
+// is the body of a model file (after the magic, before the checksum);
+// DiacritizerModel::Seal() wraps it with both so that the parser's own
+// checks, not the checksum, meet the bytes. A body that parses must give a
+// diacritizer that vowels a fixed sentence into valid UTF-8 with its letters
+// unchanged; anything else must be kDataLoss. The committed corpus starts from
+// the body of a small model trained in-process.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz/harakat.h"
 #include "src/speech/diacritizer.h"
 #include "src/speech/diacritizer_labels.h"
 #include "src/speech/diacritizer_model.h"
@@ -22,43 +23,12 @@ namespace {
 
 using khulasa::speech::DiacritizerModel;
 
-constexpr char kMagic[8] = {'K', 'H', 'D', 'I', 'A', 'C', '0', '1'};
 // A body declaring a table of more than 2^18 rows is skipped: it is valid
 // up to 2^24, but allocating 64 MB per input slows the search down a lot.
 constexpr uint32_t kMaxFuzzedTableBits = 18;
 
-uint64_t Fnv1a(std::string_view bytes) {
-  uint64_t h = 0xCBF29CE484222325ULL;
-  for (unsigned char b : bytes) {
-    h ^= b;
-    h *= 0x100000001B3ULL;
-  }
-  return h;
-}
-
-std::string WrapBody(std::string_view body) {
-  std::string bytes(kMagic, sizeof(kMagic));
-  bytes.append(body);
-  const uint64_t sum = Fnv1a(bytes);
-  bytes.append(reinterpret_cast<const char*>(&sum), sizeof(sum));
-  return bytes;
-}
-
 void Check(bool condition) {
   if (!condition) std::abort();
-}
-
-std::string StripHarakat(std::string_view text) {
-  std::string out;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const size_t start = pos;
-    const char32_t c = khulasa::text::DecodeUtf8(text, &pos);
-    if (!khulasa::speech::IsLabelMark(c)) {
-      out.append(text.substr(start, pos - start));
-    }
-  }
-  return out;
 }
 
 // "The minister announced a new plan for the schools of the capital."
@@ -77,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::memcpy(&table_bits, data + 4, sizeof(table_bits));
     if (table_bits > kMaxFuzzedTableBits) return 0;
   }
-  auto model = DiacritizerModel::Parse(WrapBody(body));
+  auto model = DiacritizerModel::Parse(DiacritizerModel::Seal(body));
   if (!model.ok()) {
     Check(model.status().code() == absl::StatusCode::kDataLoss);
     return 0;
@@ -92,6 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto out = (*diacritizer)->Diacritize(kSentence);
   Check(out.ok());
   Check(khulasa::text::IsValidUtf8(*out));
-  Check(StripHarakat(*out) == StripHarakat(kSentence));
+  Check(khulasa::fuzz::StripHarakat(*out) ==
+        khulasa::fuzz::StripHarakat(kSentence));
   return 0;
 }

@@ -208,8 +208,15 @@ absl::StatusOr<std::unique_ptr<DiacritizerModel>> DiacritizerModel::FromWeights(
   return model;
 }
 
-std::string DiacritizerModel::Serialize() const {
+std::string DiacritizerModel::Seal(std::string_view body) {
   std::string out(kMagic, sizeof(kMagic));
+  out.append(body);
+  Put<uint64_t>(Fnv1a(out), &out);
+  return out;
+}
+
+std::string DiacritizerModel::Serialize() const {
+  std::string out;
   Put<uint32_t>(kVersion, &out);
   Put<uint32_t>(static_cast<uint32_t>(table_bits_), &out);
   Put<uint32_t>((stacked_ ? kFlagStacked : 0u) |
@@ -240,8 +247,7 @@ std::string DiacritizerModel::Serialize() const {
   }
   PutLexicon(lexicon_, &out);
   if (!patterns_.empty()) PutLexicon(patterns_, &out);
-  Put<uint64_t>(Fnv1a(out), &out);
-  return out;
+  return Seal(out);
 }
 
 absl::StatusOr<std::unique_ptr<DiacritizerModel>> DiacritizerModel::Parse(

@@ -58,6 +58,11 @@ class DiacritizerModel {
   // The compact binary form (sparse rows, lexicon, checksum).
   std::string Serialize() const;
 
+  // The file bytes of a model body (what follows the magic and precedes
+  // the checksum): the magic, `body`, then the checksum. Serialize() uses
+  // it; diacritizer_model_fuzzer builds files with it.
+  static std::string Seal(std::string_view body);
+
   uint32_t row_mask() const { return row_mask_; }
 
   // Whether the table also holds the second pass's stack features

@@ -174,7 +174,6 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
   out->from.clear();
   out->words = 0;
   out->edits = 0;
-  out->leans = false;
   text::NormalizedText norm;
   std::vector<Token> tokens;
   Tokenize(text, &norm, &tokens);
@@ -186,7 +185,6 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
   size_t begin = 0;
   bool strip = false;
   out->edits = OpeningEdits(text, tokens, options.min_words, &begin, &strip);
-  out->leans = Leans(tokens, begin);
 
   std::vector<bool> keep(n, false);
   for (size_t k = begin; k < n; ++k) keep[k] = true;
@@ -266,9 +264,7 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
       if (keep[k]) at.push_back(k);
     }
     size_t cut_words = 0;
-    const size_t lowest =
-        std::max<size_t>(1, static_cast<size_t>(static_cast<double>(limit) *
-                                                options.min_cut_share));
+    const size_t lowest = std::max<size_t>(1, limit / 3);
     std::vector<int> open;
     OpenMarks(text, tokens, at, &open);
     // A cut keeps the first verb (first_verb: the kept tokens up to and

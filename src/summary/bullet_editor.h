@@ -27,7 +27,7 @@
 //     past a word limit, cut at a clause boundary (never between a verb of
 //     saying and what was said, nor inside an open quotation).
 //
-// It also says whether the bullet leans on the sentence before it ("وأضاف
+// LeansOnPrevious() says whether a unit leans on the sentence before it ("وأضاف
 // أن ...", "إلا أن ...", "في حين ..."): such a unit is not chosen as a
 // bullet when another one can be. Word lists: data/bullet_editing_words.txt.
 // Measured in docs/summary.md ("Bullet editing").
@@ -70,9 +70,8 @@ struct EditOptions {
   // Most words to keep; 0 = no limit. Past it the bullet is cut at the last
   // clause boundary within the limit (a clause mark or sentence end, or a
   // word that opens a new clause: "حيث" "كما" "مما" "وقال"), no earlier
-  // than `min_cut_share` of the limit.
+  // than a third of the limit.
   size_t max_words = 0;
-  double min_cut_share = 1.0 / 3.0;
   // When no such boundary exists: cut at the limit itself (hard) or keep
   // the bullet whole (soft).
   bool hard_limit = false;
@@ -86,7 +85,6 @@ struct EditedBullet {
   std::vector<uint32_t> from;
   uint32_t words = 0;  // tokens kept
   uint32_t edits = 0;  // BulletEdit flags
-  bool leans = false;  // needs the sentence before it to be understood
 };
 
 // Edits `text` (one bullet: valid UTF-8, blanks already collapsed to single

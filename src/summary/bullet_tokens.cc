@@ -104,8 +104,7 @@ void Tokenize(std::string_view text, text::NormalizedText* norm,
     t.key = key;
     t.key_at = static_cast<uint32_t>(key.data() - n.data());
     if (key.size() >= 2 * kLetterBytes &&
-        (StartsWith(key, kWawKey) || StartsWith(key, kFehKey) ||
-         StartsWith(key, kKaf))) {
+        (StartsWith(key, kWawKey) || StartsWith(key, kFehKey))) {
       // The second letter as written: hamza on alef shows wa- + verb.
       size_t pos = norm->to_original[t.key_at + kLetterBytes];
       const char32_t c = text::DecodeUtf8(text, &pos);

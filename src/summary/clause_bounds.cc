@@ -36,12 +36,9 @@ bool StartsClause(const std::vector<Token>& tokens, size_t i) {
 }
 
 bool IsImperfectVerbShape(const Token& t) {
-  std::string_view stem = BareKey(t);
-  if (StartsWith(stem, kAlKey)) return false;
-  if (StartsWith(stem, kSeenKey)) stem.remove_prefix(kLetterBytes);
-  return (StartsWith(stem, kYehKey) || StartsWith(stem, kTehKey) ||
-          StartsWith(stem, kNoonKey)) &&
-         Letters(stem) >= 3 && !EndsWith(stem, kHehKey);
+  const std::string_view key = BareKey(t);
+  return !StartsWith(key, kAlKey) && !EndsWith(key, kHehKey) &&
+         HasImperfectPrefix(key, 3, 3);
 }
 
 bool MayBeVerb(const Token& t) {

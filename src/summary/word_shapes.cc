@@ -70,18 +70,9 @@ bool ComputeHasConjunction(const Token& t) {
     }
   }
   // Imperfect verbs and the future: ya-/ta-/na- or sa- + ya-/ta-/na-, with
-  // at least three more letters ("ويأتي" "وتشهد" "وسيتم").
-  std::string_view stem = rest;
-  size_t min_letters = 4;
-  if (StartsWith(stem, kSeenKey)) {
-    stem.remove_prefix(kLetterBytes);
-    min_letters = 3;  // "وسيتم": the future prefix already shows a verb
-  }
-  if ((StartsWith(stem, kYehKey) || StartsWith(stem, kTehKey) ||
-       StartsWith(stem, kNoonKey)) &&
-      Letters(stem) >= min_letters) {
-    return true;
-  }
+  // at least three more letters ("ويأتي" "وتشهد"; "وسيتم": the future
+  // prefix already shows a verb).
+  if (HasImperfectPrefix(rest, 4, 3)) return true;
   // A bare triliteral after wa- is a past verb ("ودفع" "وعلق" "وخصص")
   // unless a long vowel sits inside or the word ends like a noun (-a, -i,
   // -an: "وزير" "وقود" "وحدة" "وطني"); so is alef + a triliteral, the form
@@ -154,6 +145,17 @@ size_t MatchPhrase(const std::vector<Token>& tokens, size_t at, WordList list) {
     }
   }
   return best;
+}
+
+bool HasImperfectPrefix(std::string_view key, size_t min_letters,
+                        size_t min_letters_after_sa) {
+  if (StartsWith(key, kSeenKey)) {
+    key.remove_prefix(kLetterBytes);
+    min_letters = min_letters_after_sa;
+  }
+  return (StartsWith(key, kYehKey) || StartsWith(key, kTehKey) ||
+          StartsWith(key, kNoonKey)) &&
+         Letters(key) >= min_letters;
 }
 
 bool IsThatParticle(std::string_view key) {

@@ -33,6 +33,12 @@ bool HasConjunction(const Token& t);
 // "اعتبر", not its verbal noun "إقرار"), or a bare triliteral ("نص").
 bool LooksLikeVerb(const Token& t);
 
+// True when `key` starts like an imperfect or future verb: ya-/ta-/na-,
+// with at least `min_letters` letters from that prefix on, or sa- + one of
+// them with at least `min_letters_after_sa` ("يأتي" "سيتم").
+bool HasImperfectPrefix(std::string_view key, size_t min_letters,
+                        size_t min_letters_after_sa);
+
 // The key of `t` without its conjunction when it has one.
 std::string_view BareKey(const Token& t);
 
