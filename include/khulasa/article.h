@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 
 #include "khulasa/byte_range.h"
@@ -64,6 +65,11 @@ struct Article {
   // (after lenient repair, if asked), the extracted text for HTML and JSON.
   std::string input;
   InputFormat format = InputFormat::kAuto;  // the reader that was used
+  // The language of the text, guessed from its letters (docs/article.md,
+  // "Language"): "ar" Arabic, "fa" Persian, "ur" Urdu, or "other" (mostly
+  // another script, or another Arabic-script language). Only "ar" is read
+  // unless ReadOptions::force.
+  std::string lang;
 };
 
 // "auto", "scraped", "text", "json" or "html".
@@ -74,8 +80,19 @@ bool ParseInputFormat(std::string_view name, InputFormat* format);
 
 struct ReadOptions {
   InputFormat format = InputFormat::kAuto;
-  // Replace each invalid UTF-8 byte with U+FFFD instead of failing.
+  // The input's character encoding, an ICU or WHATWG label ("windows-1256",
+  // "iso-8859-6", "utf-16le", ...). Empty: detect it (docs/article.md,
+  // "Encodings"): a UTF-16/32 byte order mark, an HTML page's meta tag,
+  // UTF-8, double-encoded UTF-8 (repaired), or Arabic in windows-1256 or
+  // ISO-8859-6 when the bytes are not UTF-8. "utf-8" turns detection off.
+  std::string charset;
+  // Replace each invalid UTF-8 byte with U+FFFD instead of failing; input
+  // that would become more than a fifth U+FFFD is refused all the same,
+  // naming the charset it most likely is.
   bool lenient = false;
+  // Read text that is not Arabic (Persian, Urdu, English, ...) instead of
+  // refusing it.
+  bool force = false;
   // Inputs larger than this are refused with kResourceExhausted. For JSONL
   // (ReadArticles) the limit applies to each record.
   size_t max_input_bytes = 16u << 20;
@@ -87,8 +104,9 @@ struct ReadOptions {
 };
 
 // Reads one article from raw bytes. Errors (kInvalidArgument) name what and
-// where: invalid UTF-8 with its byte offset, empty input, binary data, no
-// Arabic text at all. kResourceExhausted past the size limits.
+// where: invalid UTF-8 with its byte offset, empty input, binary data, an
+// unknown charset, text that is not Arabic (see RefusedLanguage()).
+// kResourceExhausted past the size limits.
 //
 // Autodetection (options.format == kAuto): input starting (after a BOM and
 // blanks) with "<!doctype html", "<html" or another tag is an HTML page (the
@@ -106,6 +124,11 @@ absl::StatusOr<Article> ReadArticle(std::string_view bytes,
 // each record; the caller bounds the whole input.
 absl::StatusOr<std::vector<Article>> ReadArticles(std::string_view bytes,
                                                   const ReadOptions& options);
+
+// For an error of ReadArticle()/ReadArticles() that refuses text for not
+// being Arabic: the language it was taken for ("fa", "ur" or "other").
+// "" for any other status. The server answers these with 422.
+std::string RefusedLanguage(const absl::Status& status);
 
 }  // namespace khulasa
 

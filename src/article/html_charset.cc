@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 
 #include "src/article/html_text.h"
+#include "src/article/legacy_charset.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
@@ -109,10 +110,18 @@ CharsetGuess DetectHtmlCharset(std::string_view bytes,
     if (name != "UTF-8" && HasNonAscii(bytes) && text::IsValidUtf8(bytes)) {
       return {"UTF-8", CharsetSource::kValidUtf8};
     }
+    // The reverse happens too: a template's UTF-8 meta tag over text that
+    // was never converted.
+    if (name == "UTF-8" && !text::IsValidUtf8(bytes)) {
+      LegacyDecoding legacy = DecodeArabicLegacy(bytes);
+      if (IsCleanArabicLegacy(bytes, legacy)) {
+        return {std::move(legacy.charset), CharsetSource::kMislabelled};
+      }
+    }
     if (name == "UTF-8" || IcuKnows(name)) return {name, CharsetSource::kMeta};
   }
   if (text::IsValidUtf8(bytes)) return {"UTF-8", CharsetSource::kValidUtf8};
-  return {"windows-1256", CharsetSource::kGuess};
+  return {DecodeArabicLegacy(bytes).charset, CharsetSource::kGuess};
 }
 
 absl::StatusOr<std::string> ConvertHtmlToUtf8(std::string_view bytes,

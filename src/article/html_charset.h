@@ -13,7 +13,16 @@
 namespace khulasa::article {
 
 // How the encoding was chosen, for diagnostics.
-enum class CharsetSource { kOverride, kBom, kMeta, kValidUtf8, kGuess };
+// kMislabelled: the page says UTF-8 but its bytes are not, and they read
+// cleanly as Arabic in a legacy charset (legacy_charset.h).
+enum class CharsetSource {
+  kOverride,
+  kBom,
+  kMeta,
+  kValidUtf8,
+  kMislabelled,
+  kGuess
+};
 
 struct CharsetGuess {
   std::string name;  // an ICU converter name, e.g. "UTF-8", "windows-1256"
@@ -25,8 +34,11 @@ struct CharsetGuess {
 // UTF-16 in a meta tag means UTF-8, as in the WHATWG encoding standard.
 // A page that declares a legacy charset but is valid UTF-8 with non-ASCII
 // bytes is read as UTF-8 (saved pages are often re-encoded with the old
-// meta tag kept). Undeclared pages that are not valid UTF-8 are guessed to
-// be windows-1256 (this engine reads Arabic sites first).
+// meta tag kept); a page that declares UTF-8 but is not valid UTF-8 and
+// reads cleanly as windows-1256 or ISO-8859-6 Arabic is read in that
+// charset. Undeclared pages that are not valid UTF-8 are guessed to be
+// whichever of windows-1256 and ISO-8859-6 fits Arabic text better
+// (windows-1256 on a tie: this engine reads Arabic sites first).
 CharsetGuess DetectHtmlCharset(std::string_view bytes,
                                std::string_view override_name);
 

@@ -47,6 +47,14 @@ TEST(DetectHtmlCharsetTest, FollowsOverrideBomMetaThenBytes) {
        CharsetSource::kValidUtf8},
       {std::string("<p>") + kArabicCp1256, "", "windows-1256",
        CharsetSource::kGuess},
+      {std::string("<p>") + kArabicIso88596, "", "iso-8859-6",
+       CharsetSource::kGuess},
+      // The meta tag says UTF-8, the bytes are windows-1256 Arabic.
+      {std::string("<meta charset='utf-8'><p>") + kArabicCp1256, "",
+       "windows-1256", CharsetSource::kMislabelled},
+      // ... and UTF-8 with one damaged byte stays UTF-8.
+      {std::string("<meta charset='utf-8'><p>") + kArabicUtf8 + "\xFF", "",
+       "UTF-8", CharsetSource::kMeta},
       {"", "", "UTF-8", CharsetSource::kValidUtf8},
   };
   for (const Case& c : cases) {

@@ -1,12 +1,15 @@
 #include "src/article/html_reader.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
+#include "src/article/article_language.h"
 #include "src/article/body_blocks.h"
+#include "src/article/double_utf8.h"
 #include "src/article/html_charset.h"
 #include "src/article/html_content.h"
 #include "src/article/html_depth.h"
@@ -107,6 +110,11 @@ absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,
                        std::string(binary.message())));
     }
   }
+  // Arabic that went through two encodings ("\u00D8\u00A7\u00D9\u201E" for
+  // U+0627 U+0644) reads again.
+  if (std::optional<std::string> repaired = UndoDoubleUtf8(utf8)) {
+    utf8 = *std::move(repaired);
+  }
   KHULASA_RETURN_IF_ERROR(CheckHtmlDepth(utf8, options.max_depth));
   HtmlParseOptions parse_options;
   parse_options.max_nodes = options.max_nodes;
@@ -155,6 +163,7 @@ absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,
   if (options.fill_sentences) {
     KHULASA_RETURN_IF_ERROR(FillSentences(options.max_sentences, &article));
   }
+  FillLanguage(&article);
   result.authors = std::move(meta.authors);
   result.charset = charset.name;
   result.language = std::move(meta.language);

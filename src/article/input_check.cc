@@ -9,6 +9,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
+#include "src/article/input_decoder.h"
 #include "src/article/line_classifier.h"
 #include "src/base/status_macros.h"
 #include "src/text/utf8.h"
@@ -86,7 +87,11 @@ absl::Status CheckNotBinary(std::string_view bytes) {
 
 absl::StatusOr<std::string> ToValidUtf8(std::string_view bytes,
                                         const ReadOptions& options) {
-  if (options.lenient) return text::RepairUtf8(bytes);
+  if (options.lenient && !text::IsValidUtf8(bytes)) {
+    std::string repaired = text::RepairUtf8(bytes);
+    KHULASA_RETURN_IF_ERROR(CheckMostlyDecoded(repaired, bytes));
+    return repaired;
+  }
   KHULASA_RETURN_IF_ERROR(text::ValidateUtf8(bytes));
   return std::string(bytes);
 }
@@ -147,7 +152,7 @@ absl::StatusOr<std::string> CheckTextInput(std::string_view bytes,
                                                  : ToValidUtf8(bytes, options));
   KHULASA_RETURN_IF_ERROR(CheckNotBlank(text));
   KHULASA_RETURN_IF_ERROR(CheckLineLengths(text, options));
-  KHULASA_RETURN_IF_ERROR(CheckHasArabic(text));
+  if (!options.force) KHULASA_RETURN_IF_ERROR(CheckHasArabic(text));
   return text;
 }
 

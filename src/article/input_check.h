@@ -23,8 +23,9 @@ absl::Status CheckInputSize(std::string_view bytes, const ReadOptions& options);
 absl::Status CheckNotBinary(std::string_view bytes);
 
 // Returns the input as valid UTF-8: `bytes` itself, or with each invalid byte
-// replaced by U+FFFD when options.lenient. Strict mode returns
-// kInvalidArgument naming the first bad byte offset.
+// replaced by U+FFFD when options.lenient (kInvalidArgument when that would
+// make more than a fifth of it U+FFFD: CheckMostlyDecoded()). Strict mode
+// returns kInvalidArgument naming the first bad byte offset.
 absl::StatusOr<std::string> ToValidUtf8(std::string_view bytes,
                                         const ReadOptions& options);
 
@@ -39,7 +40,8 @@ absl::Status CheckHasArabic(std::string_view text);
 absl::Status CheckLineLengths(std::string_view text,
                               const ReadOptions& options);
 
-// All of the above in order, for text formats (scraped, plain text).
+// All of the above in order, for text formats (scraped, plain text); the
+// Arabic check is skipped when options.force.
 // `known_valid_utf8`: the caller has already checked that all of `bytes` is
 // valid UTF-8, so the UTF-8 pass is skipped (the result is the same).
 absl::StatusOr<std::string> CheckTextInput(std::string_view bytes,

@@ -14,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include <nlohmann/json.hpp>
 
+#include "src/article/article_language.h"
 #include "src/article/html_reader.h"
 #include "src/article/input_check.h"
 #include "src/article/line_classifier.h"
@@ -220,14 +221,17 @@ absl::StatusOr<Article> ReadJsonArticle(std::string_view json,
           absl::StrCat("JSON field \"html\": ", page.status().message()));
     }
     Article article = std::move(page->article);
-    KHULASA_RETURN_IF_ERROR(
-        CheckHasArabic(article.title + "\n" + article.input));
+    if (!options.force) {
+      KHULASA_RETURN_IF_ERROR(
+          CheckHasArabic(article.title + "\n" + article.input));
+    }
     if (!fields.title.empty()) article.title = std::move(fields.title);
     if (!fields.section.empty()) article.section = std::move(fields.section);
     if (!fields.url.empty()) article.url = std::move(fields.url);
     if (StartsWithIsoDate(fields.date))
       article.date = fields.date.substr(0, 10);
     MergeAuthors(std::move(fields.authors), &article);
+    KHULASA_RETURN_IF_ERROR(SetLanguage(options, &article));
     return article;
   }
   if (!fields.text.has_value()) {
@@ -248,7 +252,9 @@ absl::StatusOr<Article> ReadJsonArticle(std::string_view json,
     return absl::Status(
         status.code(), absl::StrCat("JSON field \"text\": ", status.message()));
   }
-  KHULASA_RETURN_IF_ERROR(CheckHasArabic(fields.title + "\n" + text));
+  if (!options.force) {
+    KHULASA_RETURN_IF_ERROR(CheckHasArabic(fields.title + "\n" + text));
+  }
 
   Article article = ReadPlainText(std::move(text), /*detect_title=*/false);
   article.format = InputFormat::kJson;
@@ -258,6 +264,7 @@ absl::StatusOr<Article> ReadJsonArticle(std::string_view json,
   if (StartsWithIsoDate(fields.date)) article.date = fields.date.substr(0, 10);
   MergeAuthors(std::move(fields.authors), &article);
   KHULASA_RETURN_IF_ERROR(FillSentences(options.max_sentences, &article));
+  KHULASA_RETURN_IF_ERROR(SetLanguage(options, &article));
   return article;
 }
 
