@@ -12,3 +12,16 @@ if(TARGET khulasa)
   # The tests run the binary: build it first.
   add_dependencies(khulasa_parse_cli_test khulasa)
 endif()
+
+# Other encodings and other languages through the built binary (items 3 and
+# 4 of issue 18); inputs made at test time with ICU from composed texts.
+if(TARGET khulasa)
+  khulasa_add_test(khulasa_input_cli_test
+    SOURCES input_cli_test.cc cli_process.cc
+    LIBS nlohmann_json::nlohmann_json khulasa_base ICU::uc
+    LABELS cli)
+  target_compile_definitions(khulasa_input_cli_test PRIVATE
+    KHULASA_TEST_BINARY_DIR="${PROJECT_BINARY_DIR}"
+    KHULASA_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  add_dependencies(khulasa_input_cli_test khulasa)
+endif()

@@ -13,6 +13,7 @@
 #include "tools/khulasa/cli_io.h"
 #include "tools/khulasa/command.h"
 #include "tools/khulasa/gzip_input.h"
+#include "tools/khulasa/read_flags.h"
 
 namespace khulasa::cli {
 namespace {
@@ -35,6 +36,7 @@ std::string ToJson(const article::HtmlExtraction& e) {
   out["url"] = a.url;
   out["authors"] = e.authors;
   out["language"] = e.language;
+  out["lang"] = a.lang;
   out["charset"] = e.charset;
   Json blocks = Json::array();
   for (const Block& b : a.blocks) {
@@ -84,8 +86,7 @@ Command AddExtractCommand(CLI::App& app) {
       "extract", "find the article in an HTML page and print it");
   cmd->add_option("page", flags->path, "HTML file (.html or .html.gz), or -")
       ->capture_default_str();
-  cmd->add_option("--charset", flags->charset,
-                  "page encoding, e.g. windows-1256 (default: detect)");
+  cmd->add_option("--charset", flags->charset, kCharsetHelp);
   cmd->add_option("--format", flags->format, "output: json or text")
       ->check(CLI::IsMember({"json", "text"}))
       ->capture_default_str();

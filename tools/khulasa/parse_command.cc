@@ -1,6 +1,7 @@
-// `khulasa parse [FILE|-] [--format auto|scraped|text|json] [--lenient]
-// [--tokens]`: reads an article and prints its model as JSON (one pretty
-// object; JSONL input gives one compact object per line).
+// `khulasa parse [FILE|-] [--format auto|scraped|text|json|html]
+// [--charset X] [--lenient] [--force] [--tokens]`: reads an article and
+// prints its model as JSON (one pretty object; JSONL input gives one compact
+// object per line).
 #include <memory>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 #include "src/text/tokenizer.h"
 #include "tools/khulasa/cli_io.h"
 #include "tools/khulasa/command.h"
+#include "tools/khulasa/read_flags.h"
 
 namespace khulasa::cli {
 namespace {
@@ -22,7 +24,7 @@ using Json = nlohmann::ordered_json;
 struct ParseFlags {
   std::string path = "-";
   std::string format = "auto";
-  bool lenient = false;
+  ReadFlags read;
   bool tokens = false;
 };
 
@@ -79,6 +81,7 @@ Json ArticleJson(const Article& article, bool with_tokens) {
   out["authors"] = article.authors;
   out["dateline"] = article.dateline;
   out["site_summary"] = article.site_summary;
+  out["lang"] = article.lang;
   Json blocks = Json::array();
   for (const Block& block : article.blocks) {
     blocks.push_back(BlockJson(block, with_tokens));
@@ -90,7 +93,7 @@ Json ArticleJson(const Article& article, bool with_tokens) {
 
 int RunParse(const ParseFlags& flags) {
   ReadOptions options;
-  options.lenient = flags.lenient;
+  ApplyReadFlags(flags.read, &options);
   if (!ParseInputFormat(flags.format, &options.format)) {
     return ReportError(
         absl::InvalidArgumentError("unknown --format " + flags.format));
@@ -128,8 +131,7 @@ Command AddParseCommand(CLI::App& app) {
   parse->add_option("--format", flags->format, "input format")
       ->check(CLI::IsMember({"auto", "scraped", "text", "json", "html"}))
       ->capture_default_str();
-  parse->add_flag("--lenient", flags->lenient,
-                  "replace invalid UTF-8 bytes with U+FFFD instead of failing");
+  AddReadFlags(parse, &flags->read);
   parse->add_flag("--tokens", flags->tokens, "also print each block's tokens");
   return Command{parse, [flags] { return RunParse(*flags); }};
 }

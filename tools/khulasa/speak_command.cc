@@ -1,7 +1,8 @@
 // `khulasa speak [FILE|-] [--what summary|article|text] [--format
 // ogg|mp3|wav] -o OUT [--marks marks.json] [--rate WPM] [--pause-ms MS]
-// [--diacritize auto|on|off] [--spoken-text FILE]`: reads Arabic aloud into
-// an audio file.
+// [--diacritize auto|on|off] [--spoken-text FILE] [--charset X] [--lenient]
+// [--force]`: reads Arabic aloud into an audio file. The read flags apply to
+// summary and article; text is spoken as given (UTF-8).
 //   summary: the article's key-point bullets (khulasa summarize), one per
 //            line with a pause between them;
 //   article: the article's title, subheadings and paragraphs;
@@ -26,6 +27,7 @@
 #include "khulasa/summary.h"
 #include "tools/khulasa/cli_io.h"
 #include "tools/khulasa/command.h"
+#include "tools/khulasa/read_flags.h"
 
 namespace khulasa::cli {
 namespace {
@@ -42,6 +44,7 @@ struct SpeakFlags {
   int rate = 150;
   int pause_ms = 700;
   std::string diacritize = "auto";
+  ReadFlags read;
 };
 
 // The text to speak and, for each of its lines, where that line sits in the
@@ -146,6 +149,7 @@ AudioFormat FormatFor(const SpeakFlags& flags) {
 
 int RunSpeak(const SpeakFlags& flags) {
   ReadOptions read;
+  ApplyReadFlags(flags.read, &read);
   absl::StatusOr<std::string> bytes =
       ReadInput(flags.path, read.max_input_bytes);
   if (!bytes.ok()) return ReportError(bytes.status());
@@ -220,6 +224,7 @@ Command AddSpeakCommand(CLI::App& app) {
                   "there), on (fail without it), off")
       ->check(CLI::IsMember({"auto", "on", "off"}))
       ->capture_default_str();
+  AddReadFlags(cmd, &flags->read);
   return Command{cmd, [flags] { return RunSpeak(*flags); }};
 }
 

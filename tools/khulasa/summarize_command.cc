@@ -1,8 +1,8 @@
 // `khulasa summarize [FILE|-] [--bullets N] [--max-words W]
 // [--format text|json|markdown] [--input-format auto|scraped|text|json|html]
-// [--lenient]`: prints the key-point bullets of one article. Text output is
-// the title, then one "- " line per bullet (Arabic first, so terminals and
-// editors lay each line out right to left).
+// [--charset X] [--lenient] [--force]`: prints the key-point bullets of one
+// article. Text output is the title, then one "- " line per bullet (Arabic
+// first, so terminals and editors lay each line out right to left).
 #include <memory>
 #include <string>
 #include <utility>
@@ -17,6 +17,7 @@
 #include "tools/batch/bullets_json.h"
 #include "tools/khulasa/cli_io.h"
 #include "tools/khulasa/command.h"
+#include "tools/khulasa/read_flags.h"
 
 namespace khulasa::cli {
 namespace {
@@ -29,7 +30,7 @@ struct SummarizeFlags {
   int max_words = 0;
   std::string format = "text";
   std::string input_format = "auto";
-  bool lenient = false;
+  ReadFlags read;
 };
 
 std::string TextOutput(const SummarizedArticle& result) {
@@ -69,7 +70,7 @@ std::string JsonOutput(const SummarizedArticle& result) {
 
 int RunSummarize(const SummarizeFlags& flags) {
   ReadOptions read;
-  read.lenient = flags.lenient;
+  ApplyReadFlags(flags.read, &read);
   if (!ParseInputFormat(flags.input_format, &read.format)) {
     return ReportError(absl::InvalidArgumentError("unknown --input-format " +
                                                   flags.input_format));
@@ -120,8 +121,7 @@ Command AddSummarizeCommand(CLI::App& app) {
   cmd->add_option("--input-format", flags->input_format, "input format")
       ->check(CLI::IsMember({"auto", "scraped", "text", "json", "html"}))
       ->capture_default_str();
-  cmd->add_flag("--lenient", flags->lenient,
-                "replace invalid UTF-8 bytes with U+FFFD instead of failing");
+  AddReadFlags(cmd, &flags->read);
   return Command{cmd, [flags] { return RunSummarize(*flags); }};
 }
 
