@@ -2,11 +2,13 @@
 """Summarize a JSONL archive on a Dask cluster with the khulasa Python module.
 
 Each line of the input is a record {"id", "text"|"html"|"scraped", ...}; the
-output has one line per record, in input order, byte for byte what
-`khulasa batch INPUT -o OUTPUT` writes (an {"id", "error"} line for a bad
-record). The archive is read as a dask.bag of line-aligned partitions; every
-worker process loads one khulasa.Engine and maps its partitions through
-Engine.summarize_record; the client writes the partitions back in order.
+output has one line per input line, in input order, byte for byte what
+`khulasa batch INPUT -o OUTPUT` writes (an {"id", "line", "error"} line for a
+bad or blank one). The archive is read as a dask.bag of line-aligned
+partitions; every worker process loads one khulasa.Engine and maps its
+partitions through Engine.summarize_record, numbering the lines from the
+line counts of the partitions before; the client writes the partitions back
+in order.
 
   # 2 local worker processes on loopback:
   /usr/bin/python3 examples/dask_summarize.py archive.jsonl -o out.jsonl \
@@ -22,8 +24,10 @@ machine). See docs/scale-out.md.
 """
 
 import argparse
+import operator
 import sys
 
+import dask
 import dask.bag as db
 from dask.distributed import Client, LocalCluster
 
@@ -41,25 +45,25 @@ def _engine():
     return engine
 
 
-def summarize_partition(lines, bullets, input_format):
+def summarize_partition(lines, first_line, bullets, input_format):
     """Maps a partition of JSONL lines to output lines (no newlines).
 
     Lines are the raw bytes of the input (decoded with surrogateescape), so
     invalid UTF-8 reaches the engine and is reported there as it is by
-    `khulasa batch`. Blank lines are not records.
+    `khulasa batch`. Every line is a record, blank ones too; `first_line` is
+    the input line number of the first one.
     """
     engine = _engine()
     out = []
-    for line in lines:
+    for number, line in enumerate(lines, start=first_line):
         data = line.encode("utf-8", "surrogateescape")
         if data.endswith(b"\n"):
             data = data[:-1]
         if data.endswith(b"\r"):
             data = data[:-1]
-        if not data.strip(b" \t\r"):
-            continue
         out.append(engine.summarize_record(data, bullets=bullets,
-                                           format=input_format))
+                                           format=input_format,
+                                           line_number=number))
     return out
 
 
@@ -72,8 +76,16 @@ def summarize_archive(client, input_path, output_path, bullets=3,
     """
     bag = db.read_text(input_path, blocksize=blocksize, encoding="utf-8",
                        errors="surrogateescape", linedelimiter="\n")
-    parts = bag.map_partitions(summarize_partition, bullets,
-                               input_format).to_delayed()
+    # Error lines carry their input line number: each partition starts
+    # after the lines of those before it. The counts share each partition's
+    # read with its summaries, so the archive is still read once.
+    parts = []
+    first_line = 1
+    for part in bag.to_delayed():
+        parts.append(dask.delayed(summarize_partition)(
+            part, first_line, bullets, input_format))
+        first_line = dask.delayed(operator.add)(first_line,
+                                                dask.delayed(len)(part))
     futures = client.compute(parts)
     written = 0
     with open(output_path, "w", encoding="utf-8", errors="surrogateescape") as out:

@@ -132,13 +132,13 @@ class PyEngine {
 
   std::string SummarizeRecord(const std::string& line, int bullets,
                               int max_words, const std::string& format,
-                              bool lenient) const {
+                              bool lenient, uint64_t line_number) const {
     batch::RecordOptions options;
     options.read.format = FormatFromName(format);
     options.read.lenient = lenient;
     options.summary = MakeSummaryOptions(bullets, max_words);
     py::gil_scoped_release release;
-    return batch::SummarizeJsonLine(*engine_, line, options).line;
+    return batch::SummarizeJsonLine(*engine_, line, options, line_number).line;
   }
 
   py::bytes Speak(const std::string& text, const std::string& format,
@@ -207,9 +207,12 @@ PYBIND11_MODULE(khulasa, m) {
       .def("summarize_record", &PyEngine::SummarizeRecord, py::arg("line"),
            py::arg("bullets") = 3, py::arg("max_words") = 0,
            py::arg("format") = "auto", py::arg("lenient") = false,
+           py::arg("line_number") = 0,
            "Summarizes one JSONL record {id, text|html|scraped} into the "
-           "output line `khulasa batch` writes for it (no newline); a bad "
-           "record gives an {id, error} line, never an exception.")
+           "output line `khulasa batch` writes for it (no newline) when "
+           "line_number is its 1-based line in the input; a bad or blank "
+           "record gives an {id, line, error} line (no \"line\" when "
+           "line_number is 0), never an exception.")
       .def("speak", &PyEngine::Speak, py::arg("text"),
            py::arg("format") = "ogg", py::arg("rate_wpm") = 150,
            "Speaks text (one bullet per line) and returns the audio file.")

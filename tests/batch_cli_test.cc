@@ -1,23 +1,17 @@
 // `khulasa batch` run as a program: JSONL and folder input, ordered output
 // with per-record errors, progress and summary lines, and --resume after a
 // kill -9 writing every record exactly once.
-#include <signal.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-#include <thread>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
-#include "absl/strings/str_split.h"
 #include "gtest/gtest.h"
 #include <nlohmann/json.hpp>
 
+#include "tests/batch_test_support.h"
 #include "tests/cli_process.h"
 
 namespace khulasa::testing {
@@ -25,45 +19,12 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string Example(const std::string& name) {
-  return ReadTestFile(SourceDir() + "/examples/" + name);
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines = absl::StrSplit(text, '\n');
-  if (!lines.empty() && lines.back().empty()) lines.pop_back();
-  return lines;
-}
-
-// `count` records cycling through the composed example articles in every
-// record form the batch reader accepts; ids are 0..count-1.
-std::string ExampleArchive(int count) {
-  const std::string scraped[] = {Example("heatwave.txt"),
-                                 Example("solar_plant.txt"),
-                                 Example("regional_summit.txt")};
-  Json json_article = Json::parse(Example("heatwave.json"));
-  std::string archive;
-  for (int i = 0; i < count; ++i) {
-    Json record;
-    record["id"] = i;
-    if (i % 4 == 3) {
-      record["text"] = json_article["text"];
-      record["title"] = json_article["title"];
-      record["date"] = json_article["date"];
-    } else {
-      record["scraped"] = scraped[i % 3];
-    }
-    archive += record.dump() + "\n";
-  }
-  return archive;
-}
-
 TEST(BatchCliTest, WritesOneResultPerRecordInOrderWithErrors) {
   Json text_record = Json::parse(Example("heatwave.json"));
   text_record["id"] = "json-1";
   std::string input = text_record.dump() + "\n";
   input += Json{{"id", 2}, {"scraped", Example("solar_plant.txt")}}.dump() +
-           "\n\n";  // a blank line is not a record
+           "\n\n";  // a blank line is an error record too
   input += "{\"id\": \"bad\", \"text\": \"no arabic at all\"}\n";
   input += "not json\n";
   input += Json{{"id", "no-body"}, {"title", "x"}}.dump() + "\n";
@@ -76,15 +37,18 @@ TEST(BatchCliTest, WritesOneResultPerRecordInOrderWithErrors) {
   const std::string path = WriteTempFile("batch_in.jsonl", input);
   const std::string out = ::testing::TempDir() + "/batch_out.jsonl";
   ProcessResult run = RunKhulasa({"batch", path, "-o", out, "--jobs", "3"});
-  ASSERT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_EQ(run.err, "");  // quiet when stderr is not a terminal
+  ASSERT_EQ(run.exit_code, 3) << run.err;  // some records failed
+  // No progress when stderr is not a terminal: only the one-line report.
+  EXPECT_EQ(run.err, "khulasa: 4 of 7 records failed; their lines in " + out +
+                         " carry \"error\" (and the input \"line\")\n");
   std::vector<std::string> lines = Lines(ReadTestFile(out));
-  ASSERT_EQ(lines.size(), 6u);
+  ASSERT_EQ(lines.size(), 7u);
   const struct {
     Json id;
     std::string error_code;  // "" for a summary
   } expected[] = {{"json-1", ""},
                   {2, ""},
+                  {nullptr, "INVALID_ARGUMENT"},
                   {"bad", "INVALID_ARGUMENT"},
                   {nullptr, "INVALID_ARGUMENT"},
                   {"no-body", "INVALID_ARGUMENT"},
@@ -94,16 +58,20 @@ TEST(BatchCliTest, WritesOneResultPerRecordInOrderWithErrors) {
     EXPECT_EQ(result["id"], expected[i].id) << lines[i];
     if (expected[i].error_code.empty()) {
       EXPECT_FALSE(result.contains("error")) << lines[i];
+      EXPECT_FALSE(result.contains("line")) << lines[i];
       EXPECT_EQ(result["bullets"].size(), 3u) << lines[i];
       for (const Json& bullet : result["bullets"]) {
         EXPECT_FALSE(bullet["text"].get<std::string>().empty());
         EXPECT_FALSE(bullet["sources"].empty());
       }
     } else {
+      EXPECT_EQ(result["line"], i + 1) << lines[i];
       EXPECT_EQ(result["error"]["code"], expected[i].error_code) << lines[i];
       EXPECT_FALSE(result["error"]["message"].get<std::string>().empty());
     }
   }
+  EXPECT_EQ(Json::parse(lines[2])["error"]["message"],
+            "blank line; each line must be one JSON object");
   Json first = Json::parse(lines[0]);
   EXPECT_EQ(first["date"], text_record["date"]);
   EXPECT_EQ(first["title"], text_record["title"]);
@@ -130,13 +98,14 @@ TEST(BatchCliTest, ReadsAFolderOfArticleFiles) {
   WriteTempFile("batch_folder/c.html", "<p>only latin</p>");
   WriteTempFile("batch_folder/skip.md", "not an article");
   ProcessResult run = RunKhulasa({"batch", dir, "--progress"});
-  ASSERT_EQ(run.exit_code, 0) << run.err;
+  ASSERT_EQ(run.exit_code, 3) << run.err;  // c.html failed
   std::vector<std::string> lines = Lines(run.out);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(Json::parse(lines[0])["id"], "b.txt");
   EXPECT_EQ(Json::parse(lines[0])["bullets"].size(), 3u);
   EXPECT_EQ(Json::parse(lines[1])["id"], "c.html");
   EXPECT_TRUE(Json::parse(lines[1]).contains("error"));
+  EXPECT_FALSE(Json::parse(lines[1]).contains("line"));  // the id is the path
   EXPECT_EQ(Json::parse(lines[2])["id"], "more/a.txt");
   // --progress: the one-line summary on stderr.
   EXPECT_NE(run.err.find("khulasa batch: 3 articles in "), std::string::npos)
@@ -144,34 +113,35 @@ TEST(BatchCliTest, ReadsAFolderOfArticleFiles) {
   EXPECT_NE(run.err.find("1 error"), std::string::npos) << run.err;
 }
 
-TEST(BatchCliTest, SpeakWritesOneAudioFilePerSummaryNumberedByRecord) {
+TEST(BatchCliTest, SpeakWritesOneAudioFilePerSummaryNamedByItsId) {
   std::string input = ExampleArchive(2);
   input += "{\"id\": \"bad\", \"text\": \"latin only\"}\n";
-  input += Json{{"id", 3}, {"scraped", Example("heatwave.txt")}}.dump() + "\n";
+  input += Json{{"id", "heat/3"}, {"scraped", Example("heatwave.txt")}}.dump() +
+           "\n";
   const std::string path = WriteTempFile("batch_speak.jsonl", input);
   const std::string dir = ::testing::TempDir() + "/batch_audio";
   std::filesystem::remove_all(dir);
   const std::string out = ::testing::TempDir() + "/batch_speak_out.jsonl";
-  // The first two records as if a killed run had written them: numbering
-  // goes on from the input position.
+  // The first two records as if a killed run had written them (with no
+  // resume file: their ids are checked).
   WriteTempFile("batch_speak_out.jsonl",
                 Lines(RunKhulasa({"batch", path}).out)[0] + "\n" +
                     Lines(RunKhulasa({"batch", path}).out)[1] + "\n");
   ProcessResult run = RunKhulasa({"batch", path, "-o", out, "--resume",
                                   "--speak", dir, "--audio-format", "wav"});
-  ASSERT_EQ(run.exit_code, 0) << run.err;
+  ASSERT_EQ(run.exit_code, 3) << run.err;  // "bad" failed
   std::vector<std::string> lines = Lines(ReadTestFile(out));
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_FALSE(Json::parse(lines[1]).contains("audio"));  // from before
   EXPECT_TRUE(Json::parse(lines[2]).contains("error"));
   EXPECT_FALSE(Json::parse(lines[2]).contains("audio"));
-  EXPECT_EQ(Json::parse(lines[3])["audio"], "3.wav");
+  EXPECT_EQ(Json::parse(lines[3])["audio"], "heat_3.wav");
   std::vector<std::string> files;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     files.push_back(entry.path().filename().string());
   }
-  EXPECT_EQ(files, std::vector<std::string>{"3.wav"});
-  const std::string audio = ReadTestFile(dir + "/3.wav");
+  EXPECT_EQ(files, std::vector<std::string>{"heat_3.wav"});
+  const std::string audio = ReadTestFile(dir + "/heat_3.wav");
   EXPECT_EQ(audio.substr(0, 4), "RIFF");
   EXPECT_GT(audio.size(), 100000u);
 }
@@ -198,25 +168,6 @@ TEST(BatchCliTest, ReportsBadUsage) {
   }
 }
 
-// Starts `khulasa batch input -o output --resume --jobs 2` and returns its
-// pid.
-pid_t StartBatch(const std::string& input, const std::string& output) {
-  const std::string binary = KhulasaBinary();
-  pid_t pid = fork();
-  if (pid == 0) {
-    execl(binary.c_str(), binary.c_str(), "batch", input.c_str(), "-o",
-          output.c_str(), "--resume", "--jobs", "2",
-          static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  return pid;
-}
-
-off_t FileSize(const std::string& path) {
-  struct stat info;
-  return stat(path.c_str(), &info) == 0 ? info.st_size : 0;
-}
-
 TEST(BatchCliTest, ResumeAfterKillNineWritesEveryRecordExactlyOnce) {
   constexpr int kRecords = 6000;
   const std::string input =
@@ -231,25 +182,16 @@ TEST(BatchCliTest, ResumeAfterKillNineWritesEveryRecordExactlyOnce) {
   std::filesystem::remove(output);
   int kills = 0;
   for (int attempt = 0; attempt < 3; ++attempt) {
-    pid_t pid = StartBatch(input, output);
+    pid_t pid =
+        StartKhulasa({"batch", input, "-o", output, "--resume", "--jobs", "2"});
     ASSERT_GT(pid, 0);
     // Kill it once it has checkpointed some output beyond what it started
     // with (the first flush comes after about a second).
     const off_t before = FileSize(output);
-    int status = 0;
-    bool exited = false;
-    for (int i = 0; i < 2000; ++i) {
-      if (waitpid(pid, &status, WNOHANG) == pid) {
-        exited = true;
-        break;
-      }
-      if (FileSize(output) > before) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    if (!KillNineWhen(
+            pid, [&] { return FileSize(output) > before; }, 2000)) {
+      break;  // finished before the kill: resume just completes
     }
-    if (exited) break;  // finished before the kill: resume just completes
-    kill(pid, SIGKILL);
-    waitpid(pid, &status, 0);
-    ASSERT_TRUE(WIFSIGNALED(status));
     ++kills;
     // Simulate the worst case of a kill mid-write: a torn last line.
     std::string partial = ReadTestFile(output);
@@ -301,14 +243,19 @@ TEST(BatchCliTest, MemoryStaysBoundedWithRecordsAtTheSizeLimit) {
   const std::string command = "/usr/bin/time -f %M -o '" + rss + "' '" +
                               KhulasaBinary() + "' batch '" + path + "' -o '" +
                               out + "' --jobs 8";
-  ASSERT_EQ(std::system(command.c_str()), 0);
+  const int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  ASSERT_EQ(WEXITSTATUS(status), 3);  // every record failed
   std::filesystem::remove(path);
   std::vector<std::string> lines = Lines(ReadTestFile(out));
   ASSERT_EQ(lines.size(), 6u);
   EXPECT_EQ(Json::parse(lines[0])["error"]["code"], "RESOURCE_EXHAUSTED");
   EXPECT_EQ(Json::parse(lines[5])["error"]["message"],
             "line 6 is longer than 16777216 bytes");
-  const long peak_kib = std::stol(ReadTestFile(rss));
+  // GNU time puts "Command exited with non-zero status 3" first.
+  const std::vector<std::string> rss_lines = Lines(ReadTestFile(rss));
+  ASSERT_FALSE(rss_lines.empty());
+  const long peak_kib = std::stol(rss_lines.back());
   EXPECT_LT(peak_kib, 200 * 1024) << "peak RSS of khulasa batch in KiB";
   EXPECT_GT(peak_kib, 15 * 1024);  // it did hold a record
 }
@@ -316,8 +263,8 @@ TEST(BatchCliTest, MemoryStaysBoundedWithRecordsAtTheSizeLimit) {
 TEST(BatchCliTest, ResumeRefusesAnOutputLongerThanTheInput) {
   const std::string input =
       WriteTempFile("batch_short.jsonl", ExampleArchive(2));
-  const std::string output =
-      WriteTempFile("batch_long_out.jsonl", "{}\n{}\n{}\n");
+  const std::string output = WriteTempFile(
+      "batch_long_out.jsonl", "{\"id\":0}\n{\"id\":1}\n{\"id\":2}\n");
   ProcessResult run = RunKhulasa({"batch", input, "-o", output, "--resume"});
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.err.find("already has 3 results"), std::string::npos)

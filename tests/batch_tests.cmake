@@ -1,10 +1,13 @@
-# `khulasa batch` run as a program, and the Python module's tests (unittest
+# `khulasa batch` run as a program (batch_cli_test.cc: input forms, order,
+# resume after kill -9, memory; batch_report_cli_test.cc: what it reports),
+# and the Python module's tests (unittest
 # with Debian's /usr/bin/python3; the Dask one skips without
 # python3-distributed or $KHULASA_SHARED_DIR).
 if(TARGET khulasa)
   khulasa_add_test(khulasa_batch_cli_test
-    SOURCES batch_cli_test.cc cli_process.cc
-    LIBS nlohmann_json::nlohmann_json absl::strings
+    SOURCES batch_cli_test.cc batch_report_cli_test.cc batch_test_support.cc
+            cli_process.cc
+    LIBS nlohmann_json::nlohmann_json absl::strings ZLIB::ZLIB
     LABELS cli)
   target_compile_definitions(khulasa_batch_cli_test PRIVATE
     KHULASA_TEST_BINARY_DIR="${PROJECT_BINARY_DIR}"

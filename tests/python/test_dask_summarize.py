@@ -50,8 +50,9 @@ class DaskSummarizeTest(unittest.TestCase):
                     out.write(f.read())
             out.write(b"\n{not json\n")
         expected_path = os.path.join(self.tmp.name, "batch.jsonl")
-        subprocess.run([self.binary, "batch", archive, "-o", expected_path,
-                        "--jobs", "2"], check=True)
+        batch = subprocess.run([self.binary, "batch", archive, "-o",
+                                expected_path, "--jobs", "2"])
+        self.assertEqual(batch.returncode, 3)  # the blank and the bad line
         got_path = os.path.join(self.tmp.name, "dask.jsonl")
         script = os.path.join(SOURCE_DIR, "examples", "dask_summarize.py")
         run = subprocess.run(
@@ -63,11 +64,12 @@ class DaskSummarizeTest(unittest.TestCase):
             expected = f.read().splitlines()
         with open(got_path, "rb") as f:
             got = f.read().splitlines()
-        self.assertEqual(len(expected), 1100 + 153 + 1)
+        self.assertEqual(len(expected), 1100 + 153 + 2)
         self.assertEqual(len(got), len(expected))
         for i, (a, b) in enumerate(zip(got, expected)):
             self.assertEqual(a, b, "record %d differs" % i)
-        self.assertIn(b'"error"', expected[-1])
+        self.assertIn(b'"line":1254,"error"', expected[-2])
+        self.assertIn(b'"line":1255,"error"', expected[-1])
 
 
 if __name__ == "__main__":

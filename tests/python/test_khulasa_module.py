@@ -128,8 +128,12 @@ class SummarizeRecordTest(unittest.TestCase):
             with self.subTest(line=line):
                 out = json.loads(self.engine.summarize_record(line))
                 self.assertEqual(out["id"], record_id)
+                self.assertNotIn("line", out)
                 self.assertEqual(out["error"]["code"], code)
                 self.assertTrue(out["error"]["message"])
+                numbered = json.loads(
+                    self.engine.summarize_record(line, line_number=41))
+                self.assertEqual(numbered["line"], 41)
 
     @unittest.skipUnless(BINARY_DIR, "KHULASA_BINARY_DIR not set")
     def test_matches_khulasa_batch(self):
@@ -146,9 +150,11 @@ class SummarizeRecordTest(unittest.TestCase):
         ]
         batch = subprocess.run([binary, "batch", "-", "-o", "-", "--jobs", "2"],
                                input="\n".join(records).encode("utf-8"),
-                               capture_output=True, check=True)
+                               capture_output=True)
+        self.assertEqual(batch.returncode, 3, batch.stderr)  # 2 bad records
         expected = batch.stdout.decode("utf-8").splitlines()
-        got = [self.engine.summarize_record(line) for line in records]
+        got = [self.engine.summarize_record(line, line_number=i + 1)
+               for i, line in enumerate(records)]
         self.assertEqual(got, expected)
 
 

@@ -102,6 +102,7 @@ class Pipeline {
         queue_.pop_front();
       }
       RecordResult result = work_(record);
+      result.input_digest = record.digest;
       const size_t input_bytes = record.bytes.size();
       const uint64_t index = record.index;
       record = Record();  // free the input before waiting for our turn

@@ -25,10 +25,12 @@
 namespace khulasa::batch {
 
 // What the work function made of one record: its output line (without the
-// newline) and whether that line reports an error.
+// newline) and whether that line reports an error. The pipeline adds the
+// record's Record::digest, for the sink to fingerprint the input in order.
 struct RecordResult {
   std::string line;
   bool error = false;
+  uint32_t input_digest = 0;
 };
 
 // Called from the worker threads at once: must be thread-safe. Must not

@@ -71,11 +71,12 @@ absl::StatusOr<std::unique_ptr<OutputFile>> OutputFile::Open(
   int fd = ::open(path.c_str(), flags, 0644);
   if (fd < 0) return ErrnoStatus("cannot open " + path);
   uint64_t lines = 0;
+  struct stat info;
+  const bool regular = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
   if (resume) {
     // Resuming reads the output back: a device such as /dev/full would
     // answer reads forever, and a pipe cannot be read back at all.
-    struct stat info;
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    if (!regular) {
       ::close(fd);
       return absl::InvalidArgumentError(
           "--resume needs a regular output file; " + path + " is not one");
@@ -92,7 +93,9 @@ absl::StatusOr<std::unique_ptr<OutputFile>> OutputFile::Open(
       return status;
     }
   }
-  return std::unique_ptr<OutputFile>(new OutputFile(fd, true, lines));
+  std::unique_ptr<OutputFile> out(new OutputFile(fd, true, lines));
+  out->regular_file_ = regular;
+  return out;
 }
 
 OutputFile::OutputFile(int fd, bool owns_fd, uint64_t existing_lines)

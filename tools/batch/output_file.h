@@ -32,6 +32,10 @@ class OutputFile {
   // Complete lines found in the file when it was opened with `resume`.
   uint64_t existing_lines() const { return existing_lines_; }
 
+  // Whether the output is a regular file (not stdout, a pipe or a device):
+  // only then can it be resumed, and only then is a resume file kept.
+  bool regular_file() const { return regular_file_; }
+
   // Buffers `line` plus '\n'; writes the buffer out when it is full.
   absl::Status Append(std::string_view line);
 
@@ -45,6 +49,7 @@ class OutputFile {
   int fd_;
   bool owns_fd_;
   uint64_t existing_lines_;
+  bool regular_file_ = false;
   std::string buffer_;
 };
 

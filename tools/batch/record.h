@@ -21,7 +21,8 @@ struct Record {
   // 0-based position among the records of this run (after any skipped by
   // --resume); the output is written in this order.
   uint64_t index = 0;
-  // 1-based input line (JSONL) or 0 (files), for error messages.
+  // 1-based input line (JSONL; blank lines are records too) or 0 (files),
+  // for error lines.
   uint64_t line = 0;
   RecordKind kind = RecordKind::kJsonLine;
   std::string id;  // kFile only: the path relative to the input folder
@@ -29,6 +30,14 @@ struct Record {
   // says otherwise).
   InputFormat format = InputFormat::kAuto;
   std::string bytes;
+  // CRC-32 of what was read for the record, whole: the line without its
+  // '\n' (bytes past the size limit included), or the file's relative path,
+  // a NUL and its raw (still compressed) bytes. Chained in input order, it
+  // is the input's fingerprint that --resume checks (resume_state.h).
+  uint32_t digest = 0;
+  // With --speak: the audio file's name without extension, unique in the
+  // run (audio_names.h); empty when no name could be given.
+  std::string audio_name;
   // Set when the reader could not produce the record's bytes (a line or file
   // past the size limit, an unreadable file). The record still gets its
   // output line, carrying this error.

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -14,19 +15,13 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 
 namespace khulasa::batch {
 namespace {
 
 constexpr size_t kChunkBytes = size_t{1} << 20;
-
-bool IsBlank(std::string_view line) {
-  for (char c : line) {
-    if (c != ' ' && c != '\t' && c != '\r') return false;
-  }
-  return true;
-}
 
 std::string ErrnoText() { return std::string(std::strerror(errno)); }
 
@@ -41,14 +36,14 @@ absl::StatusOr<size_t> ReadChunk(int fd, char* data, size_t size) {
   }
 }
 
-// Counts non-blank lines of the file at `path` in one pass of bounded
-// memory; nullopt when it cannot be read.
-std::optional<uint64_t> CountNonBlankLines(const std::string& path) {
+// Counts the lines of the file at `path` (a last line without '\n'
+// included) in one pass of bounded memory; nullopt when it cannot be read.
+std::optional<uint64_t> CountLines(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   std::vector<char> chunk(kChunkBytes);
   uint64_t count = 0;
-  bool line_has_text = false;
+  bool open_line = false;
   for (;;) {
     absl::StatusOr<size_t> n = ReadChunk(fd, chunk.data(), chunk.size());
     if (!n.ok()) {
@@ -56,19 +51,28 @@ std::optional<uint64_t> CountNonBlankLines(const std::string& path) {
       return std::nullopt;
     }
     if (*n == 0) break;
-    for (size_t i = 0; i < *n; ++i) {
-      char c = chunk[i];
-      if (c == '\n') {
-        if (line_has_text) ++count;
-        line_has_text = false;
-      } else if (c != ' ' && c != '\t' && c != '\r') {
-        line_has_text = true;
+    const char* data = chunk.data();
+    for (const char* end = data + *n;;) {
+      const char* newline = static_cast<const char*>(
+          std::memchr(data, '\n', static_cast<size_t>(end - data)));
+      if (newline == nullptr) {
+        open_line = data != end;
+        break;
       }
+      ++count;
+      data = newline + 1;
+      open_line = false;
     }
   }
   ::close(fd);
-  if (line_has_text) ++count;
-  return count;
+  return count + (open_line ? 1 : 0);
+}
+
+uint32_t Crc(uint32_t crc, std::string_view bytes) {
+  // zlib takes at most 4 GiB per call; records are far smaller.
+  return static_cast<uint32_t>(
+      ::crc32(crc, reinterpret_cast<const Bytef*>(bytes.data()),
+              static_cast<uInt>(bytes.size())));
 }
 
 class JsonLinesReader : public RecordReader {
@@ -87,46 +91,37 @@ class JsonLinesReader : public RecordReader {
   JsonLinesReader& operator=(const JsonLinesReader&) = delete;
 
   absl::StatusOr<bool> Next(Record* record) override {
-    return NextLine(record);
+    bool too_long = false;
+    absl::StatusOr<bool> got = ReadLine(&too_long);
+    if (!got.ok() || !*got) return got;
+    ++line_number_;
+    record->index = next_index_++;
+    record->line = line_number_;
+    record->kind = RecordKind::kJsonLine;
+    record->id.clear();
+    record->format = InputFormat::kAuto;
+    record->status = absl::OkStatus();
+    record->digest = digest_;
+    record->audio_name.clear();
+    if (too_long) {
+      record->bytes.clear();
+      record->status = absl::ResourceExhaustedError(
+          absl::StrCat("line ", line_number_, " is longer than ",
+                       options_.max_record_bytes, " bytes"));
+    } else {
+      if (!line_.empty() && line_.back() == '\r') line_.pop_back();
+      record->bytes.swap(line_);
+    }
+    return true;
   }
-  absl::StatusOr<bool> Skip() override { return NextLine(nullptr); }
   std::optional<uint64_t> total() const override { return total_; }
 
  private:
-  // Reads lines until a non-blank one; fills `record` unless null.
-  absl::StatusOr<bool> NextLine(Record* record) {
-    for (;;) {
-      bool too_long = false;
-      absl::StatusOr<bool> got = ReadLine(&too_long);
-      if (!got.ok() || !*got) return got;
-      ++line_number_;
-      if (!too_long && IsBlank(line_)) continue;
-      if (record != nullptr) {
-        record->index = next_index_;
-        record->line = line_number_;
-        record->kind = RecordKind::kJsonLine;
-        record->id.clear();
-        record->format = InputFormat::kAuto;
-        record->status = absl::OkStatus();
-        if (too_long) {
-          record->bytes.clear();
-          record->status = absl::ResourceExhaustedError(
-              absl::StrCat("line ", line_number_, " is longer than ",
-                           options_.max_record_bytes, " bytes"));
-        } else {
-          if (!line_.empty() && line_.back() == '\r') line_.pop_back();
-          record->bytes.swap(line_);
-        }
-      }
-      ++next_index_;
-      return true;
-    }
-  }
-
   // Reads the next line (without its '\n') into line_; past the size limit
   // the rest of the line is dropped and *too_long set. False at the end.
   absl::StatusOr<bool> ReadLine(bool* too_long) {
     line_.clear();
+    digest_ = 0;
     bool any = false;
     for (;;) {
       if (pos_ == end_) {
@@ -146,6 +141,7 @@ class JsonLinesReader : public RecordReader {
           static_cast<const char*>(std::memchr(begin, '\n', end_ - pos_));
       size_t length = newline == nullptr ? end_ - pos_
                                          : static_cast<size_t>(newline - begin);
+      digest_ = Crc(digest_, std::string_view(begin, length));
       if (!*too_long) {
         if (line_.size() + length > options_.max_record_bytes) {
           *too_long = true;
@@ -172,15 +168,34 @@ class JsonLinesReader : public RecordReader {
   size_t end_ = 0;
   bool eof_ = false;
   std::string line_;
+  uint32_t digest_ = 0;  // of the line ReadLine() read last
   uint64_t line_number_ = 0;
   uint64_t next_index_ = 0;
 };
 
-std::string AsciiLower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// What a folder's file holds, by its (lower-case) name.
+struct FileType {
+  bool article = false;  // .txt, .html, .htm or .json, possibly + .gz
+  bool gzip = false;
+  InputFormat format = InputFormat::kAuto;
+};
+
+FileType TypeOf(const std::string& name) {
+  std::string lower = absl::AsciiStrToLower(name);
+  FileType type;
+  if (lower.size() > 3 && lower.ends_with(".gz")) {
+    type.gzip = true;
+    lower.resize(lower.size() - 3);
   }
-  return text;
+  const std::string extension = std::filesystem::path(lower).extension();
+  type.article = extension == ".txt" || extension == ".html" ||
+                 extension == ".htm" || extension == ".json";
+  if (extension == ".html" || extension == ".htm") {
+    type.format = InputFormat::kHtml;
+  } else if (extension == ".json") {
+    type.format = InputFormat::kJson;
+  }
+  return type;
 }
 
 class DirectoryReader : public RecordReader {
@@ -192,25 +207,33 @@ class DirectoryReader : public RecordReader {
   absl::StatusOr<bool> Next(Record* record) override {
     if (next_ == files_.size()) return false;
     const std::string& name = files_[next_];
+    const FileType type = TypeOf(name);
     record->index = next_;
     record->line = 0;
     record->kind = RecordKind::kFile;
     record->id = name;
-    record->format = options_.file_format;
-    if (record->format == InputFormat::kAuto) {
-      std::string extension =
-          AsciiLower(std::filesystem::path(name).extension().string());
-      if (extension == ".html" || extension == ".htm") {
-        record->format = InputFormat::kHtml;
-      }
-    }
+    record->format = options_.file_format == InputFormat::kAuto
+                         ? type.format
+                         : options_.file_format;
+    record->audio_name.clear();
     record->bytes.clear();
     record->status = ReadFile(root_ / name, &record->bytes);
-    ++next_;
-    return true;
-  }
-  absl::StatusOr<bool> Skip() override {
-    if (next_ == files_.size()) return false;
+    record->digest = Crc(
+        Crc(0, std::string_view(name.c_str(), name.size() + 1)), record->bytes);
+    if (record->status.ok() && type.gzip) {
+      absl::StatusOr<std::string> plain =
+          options_.gunzip
+              ? options_.gunzip(record->bytes, options_.max_record_bytes)
+              : absl::UnimplementedError("cannot read gzip files here");
+      if (plain.ok()) {
+        record->bytes = *std::move(plain);
+      } else {
+        record->bytes.clear();
+        record->status =
+            absl::Status(plain.status().code(),
+                         absl::StrCat(name, ": ", plain.status().message()));
+      }
+    }
     ++next_;
     return true;
   }
@@ -261,10 +284,7 @@ absl::StatusOr<std::unique_ptr<RecordReader>> OpenDirectory(
   for (; !error && it != std::filesystem::recursive_directory_iterator();
        it.increment(error)) {
     if (!it->is_regular_file(error)) continue;
-    std::string extension = AsciiLower(it->path().extension().string());
-    if (extension != ".txt" && extension != ".html" && extension != ".htm") {
-      continue;
-    }
+    if (!TypeOf(it->path().filename().string()).article) continue;
     files.push_back(it->path().lexically_relative(root).generic_string());
   }
   if (error) {
@@ -295,7 +315,7 @@ absl::StatusOr<std::unique_ptr<RecordReader>> OpenRecordReader(
   if (S_ISDIR(info.st_mode)) return OpenDirectory(path, options);
   std::optional<uint64_t> total;
   if (options.count_total && S_ISREG(info.st_mode)) {
-    total = CountNonBlankLines(path);
+    total = CountLines(path);
   }
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {

@@ -1,6 +1,5 @@
 #include "tools/batch/summarize_record.h"
 
-#include <optional>
 #include <string>
 #include <utility>
 
@@ -12,6 +11,7 @@
 #include "src/base/file_reader.h"
 #include "tools/batch/bullets_json.h"
 #include "tools/batch/json_record.h"
+#include "tools/batch/record_id.h"
 
 namespace khulasa::batch {
 namespace {
@@ -31,23 +31,34 @@ Json ErrorJson(const absl::Status& status) {
   return error;
 }
 
-RecordResult ErrorResult(const Json& id, const absl::Status& status) {
+// `line` 0: no "line" member (a folder's file, or a line given alone).
+RecordResult ErrorResult(const Json& id, uint64_t line,
+                         const absl::Status& status) {
   Json out;
   out["id"] = id;
+  if (line > 0) out["line"] = line;
   out["error"] = ErrorJson(status);
   return RecordResult{Dump(out), true};
 }
 
+bool IsBlank(std::string_view line) {
+  for (char c : line) {
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return true;
+}
+
 // Speaks the bullets into options.audio_dir; returns the file name.
 absl::StatusOr<std::string> SpeakSummary(const Summary& summary,
-                                         uint64_t number,
+                                         std::string_view audio_name,
                                          const RecordOptions& options) {
   std::string text;
   for (const Bullet& bullet : summary.bullets) text += bullet.text + "\n";
   absl::StatusOr<SpeechResult> speech = SpeakText(text, options.speech);
   if (!speech.ok()) return speech.status();
-  std::string name = absl::StrCat(
-      number, ".", std::string(AudioFormatName(options.speech.format)));
+  std::string name =
+      absl::StrCat(std::string(audio_name), ".",
+                   std::string(AudioFormatName(options.speech.format)));
   absl::Status written =
       base::WriteFileAtomically(options.audio_dir + "/" + name, speech->audio);
   if (!written.ok()) return written;
@@ -55,9 +66,9 @@ absl::StatusOr<std::string> SpeakSummary(const Summary& summary,
 }
 
 // The output line of a summarized record; speaks it first when asked
-// (`number` set and options.audio_dir not empty).
+// (`audio_name` and options.audio_dir not empty).
 RecordResult SummaryResult(const Json& id, const SummarizedArticle& result,
-                           std::optional<uint64_t> number,
+                           std::string_view audio_name,
                            const RecordOptions& options) {
   Json out;
   out["id"] = id;
@@ -67,9 +78,9 @@ RecordResult SummaryResult(const Json& id, const SummarizedArticle& result,
   out["bullets"] = BulletsToJson(result.summary);
   if (!result.summary.note.empty()) out["note"] = result.summary.note;
   bool error = false;
-  if (number.has_value() && !options.audio_dir.empty()) {
+  if (!audio_name.empty() && !options.audio_dir.empty()) {
     absl::StatusOr<std::string> audio =
-        SpeakSummary(result.summary, *number, options);
+        SpeakSummary(result.summary, audio_name, options);
     if (audio.ok()) {
       out["audio"] = *audio;
     } else {
@@ -93,17 +104,22 @@ void FillMetadata(const JsonRecord& record, Article* article) {
   fill(record.section, &article->section);
 }
 
+// `line_number`: for error lines (0: none); `audio_name`: speak into it
+// (empty: do not speak).
 RecordResult SummarizeJson(const Engine& engine, std::string_view line,
-                           std::optional<uint64_t> number,
+                           uint64_t line_number, std::string_view audio_name,
                            const RecordOptions& options) {
-  absl::StatusOr<JsonRecord> record = ScanJsonRecord(line);
-  if (!record.ok()) return ErrorResult(nullptr, record.status());
-  Json id = nullptr;
-  if (record->id.present) {
-    // Small; nlohmann keeps numbers and nested values exactly as written.
-    id = Json::parse(record->id.raw, nullptr, /*allow_exceptions=*/false);
-    if (id.is_discarded()) id = nullptr;  // e.g. invalid UTF-8 in the id
+  if (IsBlank(line)) {
+    return ErrorResult(nullptr, line_number,
+                       absl::InvalidArgumentError(
+                           "blank line; each line must be one JSON object"));
   }
+  absl::StatusOr<JsonRecord> record = ScanJsonRecord(line);
+  if (!record.ok()) return ErrorResult(nullptr, line_number, record.status());
+  const Json id = IdFromJson(record->id);
+  auto error = [&](const absl::Status& status) {
+    return ErrorResult(id, line_number, status);
+  };
   struct Field {
     const char* key;
     const JsonValue* value;
@@ -115,8 +131,8 @@ RecordResult SummarizeJson(const Engine& engine, std::string_view line,
         Field{"text", &record->text, InputFormat::kJson}}) {
     if (!field.value->present) continue;
     if (!field.value->is_string) {
-      return ErrorResult(id, absl::InvalidArgumentError(absl::StrCat(
-                                 "field \"", field.key, "\" is not a string")));
+      return error(absl::InvalidArgumentError(
+          absl::StrCat("field \"", field.key, "\" is not a string")));
     }
     ReadOptions read = options.read;
     absl::StatusOr<SummarizedArticle> result;
@@ -130,41 +146,42 @@ RecordResult SummarizeJson(const Engine& engine, std::string_view line,
     } else {
       if (field.format != InputFormat::kJson) read.format = field.format;
       absl::StatusOr<std::string> bytes = DecodeJsonString(field.value->raw);
-      if (!bytes.ok()) return ErrorResult(id, bytes.status());
+      if (!bytes.ok()) return error(bytes.status());
       result = engine.Summarize(*bytes, read, options.summary);
       if (result.ok()) FillMetadata(*record, &result->article);
     }
-    if (!result.ok()) return ErrorResult(id, result.status());
-    return SummaryResult(id, *result, number, options);
+    if (!result.ok()) return error(result.status());
+    return SummaryResult(id, *result, audio_name, options);
   }
-  return ErrorResult(id,
-                     absl::InvalidArgumentError(
-                         "the record has no \"text\", \"html\" or \"scraped\" "
-                         "field"));
+  return error(absl::InvalidArgumentError(
+      "the record has no \"text\", \"html\" or \"scraped\" field"));
 }
 
 }  // namespace
 
 RecordResult SummarizeRecord(const Engine& engine, const Record& record,
                              const RecordOptions& options) {
-  const uint64_t number = options.first_index + record.index;
   if (record.kind == RecordKind::kFile) {
     const Json id = record.id;
-    if (!record.status.ok()) return ErrorResult(id, record.status);
+    if (!record.status.ok()) return ErrorResult(id, 0, record.status);
     ReadOptions read = options.read;
     read.format = record.format;
     absl::StatusOr<SummarizedArticle> result =
         engine.Summarize(record.bytes, read, options.summary);
-    if (!result.ok()) return ErrorResult(id, result.status());
-    return SummaryResult(id, *result, number, options);
+    if (!result.ok()) return ErrorResult(id, 0, result.status());
+    return SummaryResult(id, *result, record.audio_name, options);
   }
-  if (!record.status.ok()) return ErrorResult(nullptr, record.status);
-  return SummarizeJson(engine, record.bytes, number, options);
+  if (!record.status.ok()) {
+    return ErrorResult(nullptr, record.line, record.status);
+  }
+  return SummarizeJson(engine, record.bytes, record.line, record.audio_name,
+                       options);
 }
 
 RecordResult SummarizeJsonLine(const Engine& engine, std::string_view line,
-                               const RecordOptions& options) {
-  return SummarizeJson(engine, line, std::nullopt, options);
+                               const RecordOptions& options,
+                               uint64_t line_number) {
+  return SummarizeJson(engine, line, line_number, "", options);
 }
 
 }  // namespace khulasa::batch

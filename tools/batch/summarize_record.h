@@ -9,8 +9,10 @@
 //   {"id":..,"title":..,"date":..,"section":..,
 //    "bullets":[{"text":..,"sources":[{"begin":b,"end":e},..]},..]}
 // with sources as byte ranges into the article text, or
-//   {"id":..,"error":{"code":"INVALID_ARGUMENT","message":".."}}
-// when the record cannot be read or summarized.
+//   {"id":..,"line":7,"error":{"code":"INVALID_ARGUMENT","message":".."}}
+// when the record cannot be read or summarized: "id" is null when it could
+// not be read, "line" is the 1-based input line (absent for a folder's
+// files, whose id is their path). A blank line is such an error too.
 #ifndef KHULASA_TOOLS_BATCH_SUMMARIZE_RECORD_H_
 #define KHULASA_TOOLS_BATCH_SUMMARIZE_RECORD_H_
 
@@ -33,13 +35,12 @@ struct RecordOptions {
   ReadOptions read;
   SummaryOptions summary;
   // When not empty, each summary is also spoken (its bullets, one per line)
-  // into the folder `audio_dir` as "<n>.<ext>", n being the record's 0-based
-  // number in the input (Record::index + first_index), and the output line
-  // gains "audio": "<n>.<ext>", or "audio_error": {code, message} (the line
-  // then counts as an error). Files are written atomically.
+  // into the folder `audio_dir` as "<Record::audio_name>.<ext>"
+  // (audio_names.h), and the output line gains "audio": "<name>.<ext>", or
+  // "audio_error": {code, message} (the line then counts as an error).
+  // Files are written atomically.
   std::string audio_dir;
   SpeechOptions speech;
-  uint64_t first_index = 0;  // records skipped before this run (--resume)
 };
 
 // Summarizes one record. Never fails: problems become an error line.
@@ -48,10 +49,11 @@ RecordResult SummarizeRecord(const Engine& engine, const Record& record,
                              const RecordOptions& options);
 
 // The same for one JSONL line given directly: the output line is the one
-// `khulasa batch` writes for it (error messages never carry line numbers;
-// output order says which record a line belongs to). Never speaks.
+// `khulasa batch` writes for it when `line_number` is its 1-based line in
+// the input (0: error lines carry no "line"). Never speaks.
 RecordResult SummarizeJsonLine(const Engine& engine, std::string_view line,
-                               const RecordOptions& options);
+                               const RecordOptions& options,
+                               uint64_t line_number = 0);
 
 }  // namespace khulasa::batch
 
