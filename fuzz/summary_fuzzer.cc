@@ -16,6 +16,7 @@
 #include "src/summary/ranker_model.h"
 #include "src/summary/summarizer.h"
 #include "src/summary/units.h"
+#include "src/text/blank.h"
 #include "src/text/utf8.h"
 
 namespace {
@@ -90,7 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       AppendWithoutBlanks(b.text, &from_text);
       Check(from_text == from_sources);
       if (options.max_words > 0) {
-        Check(khulasa::summary::CountWords(b.text) <=
+        Check(khulasa::text::CountWords(b.text) <=
               static_cast<uint32_t>(options.max_words));
       }
     }

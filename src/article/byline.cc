@@ -8,12 +8,12 @@
 #include "src/article/furniture_word_sets.h"
 #include "src/article/line_classifier.h"
 #include "src/text/arabic.h"
+#include "src/text/blank.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
 namespace {
 
-using internal::CountWordsFast;
 using internal::HasDigit;
 using internal::HasLetter;
 using internal::IsBlank;
@@ -29,7 +29,7 @@ constexpr size_t kMaxAuthorWords = 5;
 
 std::string_view ParseByline(std::string_view line) {
   line = TrimBlanks(line);
-  const size_t words = CountWordsFast(line, kMaxBylineWords + 1);
+  const size_t words = text::CountWords(line, kMaxBylineWords + 1);
   if (words == 0 || words > kMaxBylineWords) return {};
   // The keyword: up to a blank, a colon or a dash.
   size_t keyword_end = 0;
@@ -62,7 +62,7 @@ std::string_view ParseByline(std::string_view line) {
   name = TrimBlanks(name);
   while (!name.empty() && name.back() == '.') name.remove_suffix(1);
   name = TrimBlanks(name);
-  const size_t name_words = CountWordsFast(name, kMaxAuthorWords + 1);
+  const size_t name_words = text::CountWords(name, kMaxAuthorWords + 1);
   if (name_words == 0 || name_words > kMaxAuthorWords) return {};
   // Dots may stand in a name ("د. محمد", "J. Smith"); other sentence
   // punctuation may not.

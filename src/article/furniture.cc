@@ -9,6 +9,7 @@
 #include "src/article/furniture_word_sets.h"
 #include "src/article/furniture_words.h"
 #include "src/article/line_classifier.h"
+#include "src/text/blank.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
@@ -16,7 +17,6 @@ namespace {
 
 namespace words = furniture_words;
 
-using internal::CountWordsFast;
 using internal::HasDigit;
 using internal::HasLetter;
 using internal::HasSentenceEnd;
@@ -118,7 +118,7 @@ bool IsCreditCaption(std::string_view line, size_t words) {
   size_t open = line.rfind('(');
   if (open == std::string_view::npos) return false;
   std::string_view credit = line.substr(open + 1, line.size() - open - 2);
-  size_t credit_words = CountWordsFast(credit, kMaxCreditWords + 1);
+  size_t credit_words = text::CountWords(credit, kMaxCreditWords + 1);
   return credit_words > 0 && credit_words <= kMaxCreditWords &&
          !HasSentenceEnd(line.substr(0, open));
 }
@@ -143,10 +143,10 @@ bool IsFurnitureLine(std::string_view line) {
   // Body paragraphs are long: past the caption length only a teaser bullet
   // can be furniture, and words are counted no further than needed (counting
   // up to the teaser limit on every paragraph cost 2.5 us per paragraph).
-  const size_t words = CountWordsFast(line, kMaxCaptionWords + 1);
+  const size_t words = text::CountWords(line, kMaxCaptionWords + 1);
   if (words > kMaxCaptionWords) {
     return StartsWithBullet(line) &&
-           CountWordsFast(line, kMaxTeaserWords + 1) <= kMaxTeaserWords &&
+           text::CountWords(line, kMaxTeaserWords + 1) <= kMaxTeaserWords &&
            !HasSentenceEnd(line);
   }
   if (words <= kMaxMoreWords &&

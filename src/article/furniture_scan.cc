@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "src/text/arabic.h"
+#include "src/text/blank.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article::internal {
@@ -63,24 +64,6 @@ std::string_view TrimBlanks(std::string_view s) {
 // Works on bytes: the blanks are ASCII whitespace and U+00A0
 // (bytes C2 A0), so no decoding is needed (decoding made word counting half
 // the cost of IsFurnitureLine on body paragraphs).
-size_t CountWordsFast(std::string_view line, size_t limit) {
-  size_t words = 0;
-  bool in_word = false;
-  for (size_t i = 0; i < line.size() && words < limit; ++i) {
-    const auto byte = static_cast<unsigned char>(line[i]);
-    bool blank = byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' ||
-                 byte == '\v' || byte == '\f';
-    if (byte == 0xC2 && i + 1 < line.size() &&
-        static_cast<unsigned char>(line[i + 1]) == 0xA0) {
-      blank = true;
-      ++i;
-    }
-    if (!blank && !in_word) ++words;
-    in_word = !blank;
-  }
-  return words;
-}
-
 bool HasSentenceEnd(std::string_view line) {
   size_t pos = 0;
   char32_t previous = 0;

@@ -77,9 +77,6 @@ std::string_view StripWordPunctuation(std::string_view word);
 // `s` without blanks (IsBlank) and format controls at either end.
 std::string_view TrimBlanks(std::string_view s);
 
-// The number of words of `line` separated by ASCII whitespace or U+00A0;
-// counting stops at `limit`, so the result is at most `limit`.
-size_t CountWordsFast(std::string_view line, size_t limit);
 
 // True when `line` holds a sentence terminator that ends a sentence: not a
 // '.' between two digits ("17.03.2020", "3.5").

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "src/text/arabic.h"
+#include "src/text/blank.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
@@ -148,7 +149,7 @@ bool LooksLikeHeading(std::string_view line, size_t max_words) {
   // Counting stops past `max_words`: body paragraphs are long (with the
   // early stop, 97k -> 30k instructions per article on
   // examples/heatwave.txt, callgrind).
-  size_t words = CountWordsUpTo(line, max_words + 1);
+  size_t words = text::CountWords(line, max_words + 1);
   if (words == 0 || words > max_words) return false;
   char32_t last = LastVisibleCodePoint(line);
   return !text::IsSentenceTerminator(last) && !IsClausePunctuation(last);
@@ -160,22 +161,6 @@ bool HasArabicLetter(std::string_view line) {
     if (text::IsArabicLetter(text::DecodeUtf8(line, &pos))) return true;
   }
   return false;
-}
-
-size_t CountWords(std::string_view line) {
-  return CountWordsUpTo(line, std::string_view::npos);
-}
-
-size_t CountWordsUpTo(std::string_view line, size_t limit) {
-  size_t words = 0;
-  bool in_word = false;
-  size_t pos = 0;
-  while (pos < line.size() && words < limit) {
-    bool blank = IsBlank(text::DecodeUtf8(line, &pos));
-    if (!blank && !in_word) ++words;
-    in_word = !blank;
-  }
-  return words;
 }
 
 bool StartsWithIsoDate(std::string_view text) {

@@ -42,12 +42,6 @@ bool LooksLikeHeading(std::string_view line, size_t max_words);
 // True when `line` has at least one Arabic letter.
 bool HasArabicLetter(std::string_view line);
 
-// Number of blank-separated words in `line`.
-size_t CountWords(std::string_view line);
-
-// min(CountWords(line), limit), counting no further than `limit` words.
-size_t CountWordsUpTo(std::string_view line, size_t limit);
-
 // The header line of scraped pages: "date 2025-12-20 - أخبار". `date` gets
 // the ISO date, `section` the text after " - " (may be empty). False when
 // `line` is not such a header.

@@ -225,26 +225,5 @@ TEST(FoldForMatchTest, BoundedFoldIsPrefixOfFullFold) {
   EXPECT_EQ(FoldForMatch("  x  ", 1), "x");
 }
 
-TEST(CountWordsTest, UpToStopsAtTheLimit) {
-  const std::string line = " \u0648\u0627\u062D\u062F  b\tc d ";
-  EXPECT_EQ(CountWords(line), 4u);
-  EXPECT_EQ(CountWordsUpTo(line, 0), 0u);
-  EXPECT_EQ(CountWordsUpTo(line, 3), 3u);
-  EXPECT_EQ(CountWordsUpTo(line, 4), 4u);
-  EXPECT_EQ(CountWordsUpTo(line, 10), 4u);
-  EXPECT_EQ(CountWordsUpTo("   ", 10), 0u);
-}
-
-TEST(CountWordsTest, CountsBlankSeparatedWords) {
-  EXPECT_EQ(CountWords(""), 0u);
-  EXPECT_EQ(CountWords("   "), 0u);
-  EXPECT_EQ(CountWords("\u0648\u0627\u062D\u062F"), 1u);
-  EXPECT_EQ(
-      CountWords(
-          " \u0648\u0627\u062D\u062F  "
-          "\u0627\u062B\u0646\u0627\u0646\t\u062B\u0644\u0627\u062B\u0629 "),
-      3u);
-}
-
 }  // namespace
 }  // namespace khulasa::article

@@ -174,9 +174,9 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
   out->from.clear();
   out->words = 0;
   out->edits = 0;
-  text::NormalizedText norm;
-  std::vector<Token> tokens;
-  Tokenize(text, &norm, &tokens);
+  const text::NormalizedText& norm = out->scratch.norm;
+  std::vector<Token>& tokens = out->scratch.tokens;
+  Tokenize(text, &out->scratch.norm, &tokens);
   if (tokens.empty()) {
     out->from.push_back(0);
     return;
@@ -381,16 +381,15 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
   out->from.push_back(out->from.empty() ? 0 : out->from.back() + 1);
 }
 
-bool LeansOnPreviousImpl(std::string_view text) {
+bool LeansOnPreviousImpl(std::string_view text, EditScratch* scratch) {
   // The opening edits and the leaning test read at most ~16 tokens.
   size_t cut = std::min<size_t>(text.size(), 128);
   while (cut < text.size() &&
          text::IsUtf8ContinuationByte(static_cast<unsigned char>(text[cut]))) {
     ++cut;
   }
-  text::NormalizedText norm;
-  std::vector<Token> tokens;
-  Tokenize(text.substr(0, cut), &norm, &tokens);
+  std::vector<Token>& tokens = scratch->tokens;
+  Tokenize(text.substr(0, cut), &scratch->norm, &tokens);
   size_t begin = 0;
   bool strip = false;
   OpeningEdits(text.substr(0, cut), tokens, 6, &begin, &strip);
@@ -404,8 +403,8 @@ void EditBullet(std::string_view text, const EditOptions& options,
   editing::EditBulletImpl(text, options, out);
 }
 
-bool LeansOnPrevious(std::string_view text) {
-  return editing::LeansOnPreviousImpl(text);
+bool LeansOnPrevious(std::string_view text, EditScratch* scratch) {
+  return editing::LeansOnPreviousImpl(text, scratch);
 }
 
 }  // namespace khulasa::summary

@@ -40,6 +40,9 @@
 #include <string_view>
 #include <vector>
 
+#include "src/summary/bullet_tokens.h"
+#include "src/text/normalizer.h"
+
 namespace khulasa::summary {
 
 // Bit flags of the edits that fired (EditedBullet::edits).
@@ -77,14 +80,23 @@ struct EditOptions {
   bool hard_limit = false;
 };
 
+// Buffers EditBullet() and LeansOnPrevious() reuse from call to call (the
+// summarizer edits a few bullets and reads the openings of a few units per
+// article).
+struct EditScratch {
+  text::NormalizedText norm;
+  std::vector<editing::Token> tokens;
+};
+
 struct EditedBullet {
   std::string text;  // the edited bullet: kept tokens joined by one space
   // from[i] is the byte of the unedited text that edited byte i copies, or
   // kJoiningSpace for a space that joins two kept tokens;
   // from[text.size()] is the end of the last kept token.
   std::vector<uint32_t> from;
-  uint32_t words = 0;  // tokens kept
-  uint32_t edits = 0;  // BulletEdit flags
+  uint32_t words = 0;   // tokens kept
+  uint32_t edits = 0;   // BulletEdit flags
+  EditScratch scratch;  // reused by the next EditBullet() into this bullet
 };
 
 // Edits `text` (one bullet: valid UTF-8, blanks already collapsed to single
@@ -94,8 +106,9 @@ void EditBullet(std::string_view text, const EditOptions& options,
                 EditedBullet* out);
 
 // True when the unit `text` leans on the sentence before it, judged after
-// the opening edits; reads only its first words.
-bool LeansOnPrevious(std::string_view text);
+// the opening edits; reads only its first words. `scratch` holds buffers
+// for the next call.
+bool LeansOnPrevious(std::string_view text, EditScratch* scratch);
 
 }  // namespace khulasa::summary
 

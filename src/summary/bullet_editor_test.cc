@@ -7,6 +7,7 @@
 #include "gtest/gtest.h"
 
 #include "src/summary/units.h"
+#include "src/text/blank.h"
 #include "src/text/test_cases.h"
 #include "src/text/utf8.h"
 
@@ -71,8 +72,9 @@ TEST(EditBulletTest, TableOfCases) {
   for (const Case& c : cases) {
     EditBullet(c.input, c.options, &edited);
     EXPECT_EQ(edited.text, c.expected) << "line " << c.line;
-    EXPECT_EQ(LeansOnPrevious(c.input), c.leans) << "line " << c.line;
-    EXPECT_EQ(edited.words, CountWords(edited.text)) << "line " << c.line;
+    EditScratch scratch;
+    EXPECT_EQ(LeansOnPrevious(c.input, &scratch), c.leans) << "line " << c.line;
+    EXPECT_EQ(edited.words, text::CountWords(edited.text)) << "line " << c.line;
     ExpectDeletionsOnly(c.input, edited);
     EXPECT_TRUE(text::IsValidUtf8(edited.text)) << "line " << c.line;
   }
@@ -118,13 +120,13 @@ TEST(EditBulletTest, HardLimitNeverKeepsMoreWords) {
     options.max_words = limit;
     options.hard_limit = true;
     EditBullet(text, options, &edited);
-    EXPECT_EQ(CountWords(edited.text), std::min<size_t>(limit, 50))
+    EXPECT_EQ(text::CountWords(edited.text), std::min<size_t>(limit, 50))
         << "limit " << limit;
     ExpectDeletionsOnly(text, edited);
   }
 }
 
-// A hard limit holds by CountWords() and never leaves an empty bullet for
+// A hard limit holds by text::CountWords() and never leaves an empty bullet for
 // text with words (summary_fuzzer found both in the old trimmer: a lone
 // leading clause mark, and words joined by no-break spaces).
 TEST(EditBulletTest, HardLimitHoldsForLoneMarksAndNoBreakSpaces) {
@@ -140,7 +142,7 @@ TEST(EditBulletTest, HardLimitHoldsForLoneMarksAndNoBreakSpaces) {
     options.hard_limit = true;
     EditBullet(input, options, &edited);
     EXPECT_FALSE(edited.text.empty()) << input;
-    EXPECT_LE(CountWords(edited.text), limit) << input;
+    EXPECT_LE(text::CountWords(edited.text), limit) << input;
     ExpectDeletionsOnly(input, edited);
   }
 }
@@ -165,7 +167,7 @@ TEST(EditBulletTest, ACutEndsOnAClauseBoundaryWithNoDanglingComma) {
   options.max_words = 20;
   EditedBullet edited;
   EditBullet(text, options, &edited);
-  EXPECT_EQ(CountWords(edited.text), 17u);
+  EXPECT_EQ(text::CountWords(edited.text), 17u);
   EXPECT_EQ(edited.text.substr(edited.text.size() - 2), "b7");
   EXPECT_TRUE(edited.edits & kEditCut);
 }

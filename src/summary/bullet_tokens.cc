@@ -56,6 +56,11 @@ size_t TrailingMark(std::string_view s) {
              : 0;
 }
 
+bool HasComma(std::string_view marks) {
+  return !marks.empty() && (marks.find(',') != std::string_view::npos ||
+                            marks.find("\u060C") != std::string_view::npos);
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, text::NormalizedText* norm,
@@ -83,8 +88,7 @@ void Tokenize(std::string_view text, text::NormalizedText* norm,
       key.remove_prefix(m);
     }
     const std::string_view raw_head = raw.substr(0, key.data() - raw.data());
-    t.comma_before = raw_head.find(',') != std::string_view::npos ||
-                     raw_head.find("\u060C") != std::string_view::npos;
+    t.comma_before = HasComma(raw_head);
     while (!key.empty()) {
       const size_t m = TrailingMark(key);
       if (m == 0) break;
@@ -94,13 +98,15 @@ void Tokenize(std::string_view text, text::NormalizedText* norm,
     if (!key.empty()) {
       raw_tail.remove_prefix(key.data() + key.size() - raw_tail.data());
     }
-    t.comma_after = raw_tail.find(',') != std::string_view::npos ||
-                    raw_tail.find("\u060C") != std::string_view::npos;
-    t.colon_after = raw_tail.find(':') != std::string_view::npos;
-    t.clause_after = t.comma_after || t.colon_after ||
-                     raw_tail.find_first_of(";.!?") != std::string_view::npos ||
-                     raw_tail.find("\u061B") != std::string_view::npos ||
-                     raw_tail.find("\u061F") != std::string_view::npos;
+    if (!raw_tail.empty()) {  // most tokens end in a letter
+      t.comma_after = HasComma(raw_tail);
+      t.colon_after = raw_tail.find(':') != std::string_view::npos;
+      t.clause_after =
+          t.comma_after || t.colon_after ||
+          raw_tail.find_first_of(";.!?") != std::string_view::npos ||
+          raw_tail.find("\u061B") != std::string_view::npos ||
+          raw_tail.find("\u061F") != std::string_view::npos;
+    }
     t.key = key;
     t.key_at = static_cast<uint32_t>(key.data() - n.data());
     if (key.size() >= 2 * kLetterBytes &&

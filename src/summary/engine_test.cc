@@ -15,6 +15,7 @@
 
 #include "khulasa/summary.h"
 #include "src/summary/units.h"
+#include "src/text/blank.h"
 
 namespace khulasa {
 namespace {
@@ -201,7 +202,7 @@ TEST(EngineTest, SingleBulletIsATightGist) {
   ASSERT_EQ(r.summary.bullets.size(), 1u);
   const Bullet& b = r.summary.bullets[0];
   // The dateline and the trailing "مؤكدا ..." clause are gone.
-  EXPECT_LE(summary::CountWords(b.text), 30u);
+  EXPECT_LE(text::CountWords(b.text), 30u);
   EXPECT_EQ(b.text.find('-'), std::string::npos) << b.text;
   EXPECT_EQ(b.text.find("\u0645\u0624\u0643\u062F"), std::string::npos)
       << b.text;
@@ -216,7 +217,7 @@ TEST(EngineTest, MaxWordsIsAHardLimit) {
     for (int limit : {1, 5, 8, 20}) {
       const SummarizedArticle r = MustSummarize(file, 3, limit);
       for (const Bullet& b : r.summary.bullets) {
-        EXPECT_LE(summary::CountWords(b.text), static_cast<uint32_t>(limit))
+        EXPECT_LE(text::CountWords(b.text), static_cast<uint32_t>(limit))
             << file << ": " << b.text;
       }
     }
@@ -255,7 +256,7 @@ TEST(EngineTest, MaxWordsHoldsForPunctuationAndNoBreakSpaces) {
       ASSERT_FALSE(r->summary.bullets.empty());
       for (const Bullet& b : r->summary.bullets) {
         EXPECT_FALSE(b.text.empty());
-        EXPECT_LE(summary::CountWords(b.text), static_cast<uint32_t>(limit))
+        EXPECT_LE(text::CountWords(b.text), static_cast<uint32_t>(limit))
             << "limit " << limit << ": " << b.text;
       }
     }

@@ -96,17 +96,24 @@ const std::array<std::string_view, kNumFeatures>& FeatureNames() {
   return kNames;
 }
 
-void AnalyzeUnits(const Article& article, const Units& units,
-                  const StopwordKeys& stopwords, UnitAnalysis* out) {
-  const size_t n = units.units.size();
+namespace {
+
+// Starts *out afresh (buffers reused).
+void ClearAnalysis(UnitAnalysis* out) {
   out->keys.clear();
   out->key_counts.clear();
   out->key_begin.assign(1, 0);
-  out->features.assign(n * kNumFeatures, 0.0f);
+  out->numbers.clear();
+  out->cues.clear();
+  out->features.clear();
+}
+
+// Appends the keys of units out->unit_count() .. upto - 1.
+void AppendUnitKeys(const Article& article, const Units& units,
+                    const StopwordKeys& stopwords, size_t upto,
+                    UnitAnalysis* out) {
   const std::string_view input = article.input;
-  std::vector<uint32_t> numbers(n, 0);
-  std::vector<uint8_t> cues(n, 0);
-  for (size_t u = 0; u < n; ++u) {
+  for (size_t u = out->unit_count(); u < upto; ++u) {
     const Unit& unit = units.units[u];
     const size_t begin = out->keys.size();
     const ByteRange first = units.sentences[unit.first_sentence];
@@ -115,13 +122,22 @@ void AnalyzeUnits(const Article& article, const Units& units,
     const std::string_view text =
         input.substr(first.begin, last.end - first.begin);
     const WordKeyCounts counts = AppendWordKeys(text, stopwords, &out->keys);
-    numbers[u] = counts.numbers;
-    cues[u] = static_cast<uint8_t>((EndsWithQuestionOrColon(text) ? 1 : 0) |
-                                   (HasQuote(text) ? 2 : 0));
+    out->numbers.push_back(counts.numbers);
+    out->cues.push_back(static_cast<uint8_t>(
+        (EndsWithQuestionOrColon(text) ? 1 : 0) | (HasQuote(text) ? 2 : 0)));
     out->key_counts.resize(out->keys.size());
     SortUnique(begin, &out->keys, &out->key_counts);
     out->key_begin.push_back(static_cast<uint32_t>(out->keys.size()));
   }
+}
+
+// Fills the features of every unit; all unit keys are there.
+void FillFeatures(const Article& article, const Units& units,
+                  const StopwordKeys& stopwords, UnitAnalysis* out) {
+  const size_t n = units.units.size();
+  out->features.assign(n * kNumFeatures, 0.0f);
+  const std::vector<uint32_t>& numbers = out->numbers;
+  const std::vector<uint8_t>& cues = out->cues;
   // The article's bag: all unit bags merged.
   std::vector<uint32_t> doc_keys(out->keys);
   std::vector<uint32_t> doc_counts(out->keys.size(), 0);
@@ -197,6 +213,40 @@ void AnalyzeUnits(const Article& article, const Units& units,
     f[12] = (cues[u] & 1) ? 1.0f : 0.0f;
     f[13] = (cues[u] & 2) ? 1.0f : 0.0f;
   }
+}
+
+}  // namespace
+
+void AnalyzeUnits(const Article& article, const Units& units,
+                  const StopwordKeys& stopwords, UnitAnalysis* out) {
+  UnitKeys(article, units, stopwords, out).All();
+}
+
+UnitKeys::UnitKeys(const Article& article, const Units& units,
+                   const StopwordKeys& stopwords, UnitAnalysis* analysis)
+    : article_(article),
+      units_(units),
+      stopwords_(stopwords),
+      analysis_(analysis) {
+  ClearAnalysis(analysis_);
+}
+
+const UnitAnalysis& UnitKeys::Through(size_t unit) {
+  if (unit >= analysis_->unit_count()) {
+    AppendUnitKeys(article_, units_, stopwords_,
+                   std::min(unit + 1, units_.units.size()), analysis_);
+  }
+  return *analysis_;
+}
+
+const UnitAnalysis& UnitKeys::All() {
+  if (!features_) {
+    AppendUnitKeys(article_, units_, stopwords_, units_.units.size(),
+                   analysis_);
+    FillFeatures(article_, units_, stopwords_, analysis_);
+    features_ = true;
+  }
+  return *analysis_;
 }
 
 double KeyOverlap(const UnitAnalysis& analysis, size_t a, size_t b) {

@@ -28,7 +28,11 @@ struct UnitAnalysis {
   std::vector<uint32_t> keys;
   std::vector<uint32_t> key_counts;
   std::vector<uint32_t> key_begin;
-  // Row-major, units x kNumFeatures.
+  // Per unit: numbers among its words, and cue bits (1: ends with a
+  // question or colon, 2: has a quotation mark).
+  std::vector<uint32_t> numbers;
+  std::vector<uint8_t> cues;
+  // Row-major, units x kNumFeatures (AnalyzeUnits only).
   std::vector<float> features;
 
   size_t unit_count() const {
@@ -39,9 +43,33 @@ struct UnitAnalysis {
   }
 };
 
-// Fills *out (buffers reused) for `units` of `article`.
+// Fills *out (buffers reused) for `units` of `article`: every unit's keys
+// and features.
 void AnalyzeUnits(const Article& article, const Units& units,
                   const StopwordKeys& stopwords, UnitAnalysis* out);
+
+// Unit keys worked out on demand, in article order: lead selection reads
+// only the first few units of an article, and needs no features.
+class UnitKeys {
+ public:
+  // Starts *analysis afresh (buffers reused); the references must outlive
+  // this object.
+  UnitKeys(const Article& article, const Units& units,
+           const StopwordKeys& stopwords, UnitAnalysis* analysis);
+
+  // The analysis with the keys of units 0..unit (at least) filled.
+  const UnitAnalysis& Through(size_t unit);
+
+  // Fills every unit's keys and then the features (AnalyzeUnits).
+  const UnitAnalysis& All();
+
+ private:
+  const Article& article_;
+  const Units& units_;
+  const StopwordKeys& stopwords_;
+  UnitAnalysis* analysis_;
+  bool features_ = false;
+};
 
 // Share of the smaller unit's content words that the other unit also has
 // (0 when either has none): "do these two say the same thing".

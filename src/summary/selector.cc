@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "src/summary/bullet_editor.h"
-
 namespace khulasa::summary {
 namespace {
 
@@ -41,8 +39,9 @@ bool Redundant(const UnitAnalysis& analysis, const std::vector<size_t>& chosen,
   return false;
 }
 
-// Lead order: the first usable, non-redundant units.
-std::vector<size_t> SelectLead(const Units& units, const UnitAnalysis& analysis,
+// Lead order: the first usable, non-redundant units (keys worked out only
+// for the units looked at).
+std::vector<size_t> SelectLead(const Units& units, UnitKeys* keys,
                                const SelectionParams& params, size_t bullets,
                                UnfitUnits* unfit) {
   std::vector<size_t> chosen;
@@ -52,7 +51,7 @@ std::vector<size_t> SelectLead(const Units& units, const UnitAnalysis& analysis,
     for (size_t u = 0; u < units.units.size() && chosen.size() < bullets; ++u) {
       if (!Usable(units, params, u, allow_unfit, unfit)) continue;
       if (std::find(chosen.begin(), chosen.end(), u) != chosen.end()) continue;
-      if (Redundant(analysis, chosen, u, params.redundancy)) continue;
+      if (Redundant(keys->Through(u), chosen, u, params.redundancy)) continue;
       chosen.push_back(u);
     }
   }
@@ -136,14 +135,14 @@ bool UnfitUnits::Unfit(size_t unit) {
         units_.sentences[u.first_sentence + u.sentence_count - 1];
     const bool unfit =
         EndsWithQuestion(input_.substr(first.begin, last.end - first.begin)) ||
-        LeansOnPrevious(input_.substr(first.begin, first.end - first.begin));
+        LeansOnPrevious(input_.substr(first.begin, first.end - first.begin),
+                        &scratch_);
     state_[unit] = unfit ? 1 : 0;
   }
   return state_[unit] == 1;
 }
 
-std::vector<size_t> SelectUnits(const Units& units,
-                                const UnitAnalysis& analysis,
+std::vector<size_t> SelectUnits(const Units& units, UnitKeys* keys,
                                 const std::vector<float>& scores,
                                 const SelectionParams& params, size_t bullets,
                                 UnfitUnits* unfit, Shortfall* shortfall) {
@@ -151,8 +150,8 @@ std::vector<size_t> SelectUnits(const Units& units,
   if (units.units.empty() || bullets == 0) return {};
   std::vector<size_t> chosen =
       units.section_count >= 2
-          ? SelectBySection(units, analysis, scores, params, bullets, unfit)
-          : SelectLead(units, analysis, params, bullets, unfit);
+          ? SelectBySection(units, keys->All(), scores, params, bullets, unfit)
+          : SelectLead(units, keys, params, bullets, unfit);
   if (chosen.empty()) {
     // Every unit is too short: the first one is still the best we have.
     chosen.push_back(0);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "src/summary/bullet_editor.h"
 #include "src/summary/features.h"
 #include "src/summary/ranker_model.h"
 #include "src/summary/units.h"
@@ -30,15 +31,9 @@ class UnfitUnits {
   const Units& units_;
   std::string_view input_;
   std::vector<int8_t> state_;  // -1 unknown, 0 no, 1 yes
+  EditScratch scratch_;
 };
 
-// Indices of the chosen units in article order, at most `bullets` of them.
-// `scores` holds the ranker's score of each unit. Units that lean on the
-// sentence before them or ask a question are chosen only when nothing else
-// can be.
-// Articles of at least 5 body sentences get
-// `bullets` bullets whenever they have enough usable units; shorter ones
-// are held to the word budget. Empty only when `units` has no unit.
 // Why SelectUnits() chose fewer units than asked.
 enum class Shortfall {
   kNone,
@@ -46,8 +41,15 @@ enum class Shortfall {
   kFewDistinct,  // too few units stand alone as distinct points
 };
 
-std::vector<size_t> SelectUnits(const Units& units,
-                                const UnitAnalysis& analysis,
+// Indices of the chosen units in article order, at most `bullets` of them.
+// With two or more sections, `scores` holds the ranker's score of each
+// unit (keys->All()'s features); lead selection reads neither scores nor
+// features, and keys only of the units it looks at. Units that lean on the
+// sentence before them or ask a question are chosen only when nothing else
+// can be. Articles of at least 5 body sentences get `bullets` bullets
+// whenever they have enough usable units; shorter ones are held to the word
+// budget. Empty only when `units` has no unit.
+std::vector<size_t> SelectUnits(const Units& units, UnitKeys* keys,
                                 const std::vector<float>& scores,
                                 const SelectionParams& params, size_t bullets,
                                 UnfitUnits* unfit, Shortfall* shortfall);

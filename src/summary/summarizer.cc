@@ -151,15 +151,21 @@ absl::StatusOr<Summary> Summarizer::Summarize(
         "subheadings or embeds?)");
   }
   UnitAnalysis analysis;
-  AnalyzeUnits(article, units, stopwords_, &analysis);
-  std::vector<float> scores(units.units.size());
-  for (size_t u = 0; u < units.units.size(); ++u) {
-    scores[u] = model_.Score(analysis.row(u));
+  UnitKeys keys(article, units, stopwords_, &analysis);
+  std::vector<float> scores;
+  if (units.section_count >= 2) {
+    // One bullet per section, the ranker's best; lead order needs no
+    // scores (docs/summary.md: position beats the ranker out of fold).
+    const UnitAnalysis& all = keys.All();
+    scores.resize(units.units.size());
+    for (size_t u = 0; u < units.units.size(); ++u) {
+      scores[u] = model_.Score(all.row(u));
+    }
   }
   UnfitUnits unfit(units, article.input);
   Shortfall shortfall = Shortfall::kNone;
   const std::vector<size_t> chosen =
-      SelectUnits(units, analysis, scores, params,
+      SelectUnits(units, &keys, scores, params,
                   static_cast<size_t>(options.bullets), &unfit, &shortfall);
 
   // Length: a single-bullet gist and an explicit limit are trimmed as

@@ -4,24 +4,6 @@
 
 namespace khulasa::summary {
 
-uint32_t CountWords(std::string_view text) {
-  uint32_t words = 0;
-  bool in_word = false;
-  for (size_t i = 0; i < text.size();) {
-    if (const size_t blank = text::BlankBytesAt(text, i); blank > 0) {
-      in_word = false;
-      i += blank;
-      continue;
-    }
-    if (!in_word) {
-      in_word = true;
-      ++words;
-    }
-    ++i;
-  }
-  return words;
-}
-
 void BuildUnits(const Article& article, uint32_t min_words, Units* out) {
   out->sentences.clear();
   out->units.clear();
@@ -47,8 +29,8 @@ void BuildUnits(const Article& article, uint32_t min_words, Units* out) {
     for (size_t k = 0; k < sentences.size(); ++k) {
       const ByteRange range = sentences[k];
       if (range.end > input.size() || range.begin >= range.end) continue;
-      const uint32_t words =
-          CountWords(input.substr(range.begin, range.end - range.begin));
+      const uint32_t words = static_cast<uint32_t>(
+          text::CountWords(input.substr(range.begin, range.end - range.begin)));
       if (words == 0) continue;
       if (!open) {
         current = Unit{};

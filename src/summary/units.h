@@ -29,9 +29,6 @@ struct Units {
   uint32_t section_count = 0;        // sections that hold at least one unit
 };
 
-// Whitespace-separated words in `text` (ASCII blanks and U+00A0 separate).
-uint32_t CountWords(std::string_view text);
-
 // Builds the units of `article`'s paragraph blocks. A sentence with fewer
 // than `min_words` words starts a unit that takes the following sentences
 // of the same paragraph until it has `min_words`; a short remainder at the

@@ -61,25 +61,5 @@ TEST(WordKeysTest, InvalidUtf8NeverCrashes) {
   }
 }
 
-TEST(CountWordsTest, CountsBlankSeparatedRuns) {
-  struct Row {
-    std::string text;
-    uint32_t words;
-  };
-  const Row rows[] = {{"", 0},
-                      {"   ", 0},
-                      {"a", 1},
-                      {"a b", 2},
-                      {" a\nb\tc ", 3},
-                      {"a\xC2\xA0"
-                       "b",
-                       2},
-                      {"\xC2", 1},
-                      {"a,b c.", 2}};
-  for (const Row& row : rows) {
-    EXPECT_EQ(CountWords(row.text), row.words) << "input: " << row.text;
-  }
-}
-
 }  // namespace
 }  // namespace khulasa::summary

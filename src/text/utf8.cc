@@ -182,11 +182,15 @@ std::string RepairUtf8(std::string_view text) {
   return out;
 }
 
-char32_t DecodeUtf8(std::string_view text, size_t* pos) {
+namespace internal {
+
+char32_t DecodeUtf8Slow(std::string_view text, size_t* pos) {
   const DecodeResult r = DecodeOne(text, *pos);
   *pos += r.error == Utf8Error::kNone ? r.length : 1;
   return r.code_point;
 }
+
+}  // namespace internal
 
 size_t Utf8EncodedLength(char32_t c) {
   if (c < 0x80) return 1;
