@@ -87,6 +87,13 @@ void LetterCounts::Add(std::string_view text) {
       continue;
     }
     const char32_t c = DecodeUtf8(text, &pos);
+    if ((c >= kHamza && c <= 0x063A) || (c >= 0x0641 && c <= kYeh)) {
+      // The basic Arabic alphabet, most of an Arabic text: one test.
+      ++letters;
+      ++arabic_script;
+      if (c == kTehMarbuta) ++teh_marbuta;
+      continue;
+    }
     if (IsArabicLetter(c)) {
       ++letters;
       ++arabic_script;
