@@ -10,6 +10,14 @@ if(TARGET khulasa_server)
          nlohmann_json::nlohmann_json
     LABELS server)
   if(TARGET khulasa)
+    # Other encodings and languages over HTTP (issue 18, items 3 and 4).
+    khulasa_add_test(khulasa_server_input_test
+      SOURCES server_input_test.cc server_fixture.cc
+      LIBS khulasa_server khulasa_base PkgConfig::KHULASA_TEST_HTTPLIB
+           nlohmann_json::nlohmann_json ICU::uc
+      LABELS server)
+    target_compile_definitions(khulasa_server_input_test PRIVATE
+      KHULASA_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     khulasa_add_test(khulasa_server_cli_test
       SOURCES server_cli_test.cc server_fixture.cc cli_process.cc
       LIBS khulasa_server PkgConfig::KHULASA_TEST_HTTPLIB

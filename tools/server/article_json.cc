@@ -57,6 +57,7 @@ std::string ArticleToJson(const Article& article, std::string_view id) {
                {"section", article.section},
                {"title", article.title},
                {"url", article.url},
+               {"lang", article.lang},
                {"site_summary", article.site_summary},
                {"blocks", std::move(blocks)},
                {"input", article.input}};
@@ -75,6 +76,8 @@ absl::StatusOr<Article> ArticleFromJson(std::string_view text) {
     article.site_summary =
         json.at("site_summary").get<std::vector<std::string>>();
     article.input = json.at("input").get<std::string>();
+    // Records stored before articles had a language have none.
+    article.lang = json.value("lang", "");
     if (!ParseInputFormat(json.at("format").get<std::string>(),
                           &article.format)) {
       return Corrupt("unknown article format");

@@ -13,7 +13,8 @@
 
 namespace khulasa::server {
 
-// {"id", "format", "date", "section", "title", "url", "site_summary": [..],
+// {"id", "format", "date", "section", "title", "url", "lang",
+//  "site_summary": [..],
 //  "blocks": [{"kind", "text", "range": [b, e], "sentences": [[b, e], ..]}],
 //  "input": "..."} as compact JSON.
 std::string ArticleToJson(const Article& article, std::string_view id);

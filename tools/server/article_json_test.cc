@@ -25,6 +25,7 @@ Article SampleArticle() {
                   {{2, 11}, {12, article.input.size()}}};
   article.blocks = {heading, paragraph};
   article.site_summary = {"s"};
+  article.lang = "fa";
   return article;
 }
 
@@ -37,6 +38,7 @@ TEST(ArticleJsonTest, RoundTrips) {
   EXPECT_EQ(back->section, article.section);
   EXPECT_EQ(back->input, article.input);
   EXPECT_EQ(back->format, InputFormat::kScraped);
+  EXPECT_EQ(back->lang, "fa");
   ASSERT_EQ(back->blocks.size(), 2u);
   EXPECT_EQ(back->blocks[0].kind, BlockKind::kSubheading);
   EXPECT_EQ(back->blocks[1].sentences, article.blocks[1].sentences);

@@ -12,6 +12,7 @@
 #include "src/base/status_macros.h"
 #include "tools/server/article_json.h"
 #include "tools/server/content_id.h"
+#include "tools/server/http_error.h"
 
 namespace khulasa::server {
 namespace {
@@ -26,7 +27,7 @@ absl::Status UnknownArticle(std::string_view id) {
 
 // The article fields the summarize answer repeats.
 struct AnswerHead {
-  std::string title, date, section, url;
+  std::string title, date, section, url, lang;
 };
 
 std::string SummarizeAnswer(std::string_view id, bool cached,
@@ -39,6 +40,7 @@ std::string SummarizeAnswer(std::string_view id, bool cached,
                  {"date", head.date},
                  {"section", head.section},
                  {"url", head.url},
+                 {"lang", head.lang},
                  {"bullets", std::move(bullets)},
                  {"model_version", std::string(model_version)}};
   if (!note.empty()) answer["note"] = std::string(note);
@@ -82,11 +84,17 @@ absl::StatusOr<std::string> ArticleService::Summarize(
                                store_->GetArticle(id));
       Json article_json = article.has_value() ? ParseStored(*article) : Json();
       Json summary_json = ParseStored(*summary);
-      if (article_json.is_object() && summary_json.is_object()) {
+      // A text that is not Arabic was stored because someone forced it; a
+      // request without force is refused below, as on a fresh read.
+      const std::string lang =
+          article_json.is_object() ? article_json.value("lang", "") : "";
+      const bool refused = !request.force && !lang.empty() && lang != "ar";
+      if (article_json.is_object() && summary_json.is_object() && !refused) {
         metrics_->RecordCache("summary", /*hit=*/true);
-        AnswerHead head{
-            article_json.value("title", ""), article_json.value("date", ""),
-            article_json.value("section", ""), article_json.value("url", "")};
+        AnswerHead head{article_json.value("title", ""),
+                        article_json.value("date", ""),
+                        article_json.value("section", ""),
+                        article_json.value("url", ""), lang};
         return SummarizeAnswer(id, /*cached=*/true, head,
                                summary_json.value("bullets", Json::array()),
                                summary_json.value("note", ""), model_version);
@@ -99,8 +107,16 @@ absl::StatusOr<std::string> ArticleService::Summarize(
   ReadOptions read_options;
   read_options.format = request.format;
   read_options.max_input_bytes = options_.max_body_bytes;
-  KHULASA_ASSIGN_OR_RETURN(Article article,
-                           ReadArticle(request.body, read_options));
+  read_options.force = request.force;
+  absl::StatusOr<Article> read = ReadArticle(request.body, read_options);
+  if (!read.ok()) {
+    // Well-formed input in a language we do not summarize: 422, not 400.
+    if (!RefusedLanguage(read.status()).empty()) {
+      return WithHttpStatus(read.status(), 422, "UNSUPPORTED_LANGUAGE");
+    }
+    return read.status();
+  }
+  Article article = *std::move(read);
   if (!request.title.empty()) article.title = request.title;
   if (!request.url.empty()) article.url = request.url;
   if (options_.summary_cache) {
@@ -116,7 +132,8 @@ absl::StatusOr<std::string> ArticleService::Summarize(
   }
   // Built from the objects at hand, not by re-reading the JSON just stored:
   // with the cache off this path is the whole per-request cost.
-  AnswerHead head{article.title, article.date, article.section, article.url};
+  AnswerHead head{article.title, article.date, article.section, article.url,
+                  article.lang};
   return SummarizeAnswer(id, /*cached=*/false, head, BulletsJson(summary),
                          summary.note, model_version);
 }

@@ -29,13 +29,14 @@ class ArticleService {
       : options_(options), store_(store), engine_(engine), metrics_(metrics) {}
 
   // The POST /v1/summarize answer as JSON: {"id", "cached", "title", "date",
-  // "section", "url", "bullets": [{"text", "sources": [[b, e]..]}],
+  // "section", "url", "lang", "bullets": [{"text", "sources": [[b, e]..]}],
   // "model_version"}. With the summary cache on, a summary already stored
   // for (id, bullets, model version) is answered without reading or
   // summarizing the article again, and a new article is stored before the
   // summarizer runs. Errors: the reader's (kInvalidArgument,
-  // kResourceExhausted), the engine's (kUnavailable when not built in), the
-  // store's.
+  // kResourceExhausted; text that is not Arabic, unless request.force, with
+  // HTTP status 422 and code "UNSUPPORTED_LANGUAGE" attached), the engine's
+  // (kUnavailable when not built in), the store's.
   absl::StatusOr<std::string> Summarize(const SummarizeRequest& request);
 
   // GET /v1/articles/{id}: {"id", "article": {...}, "summary": {...}|null}.

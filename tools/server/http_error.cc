@@ -1,6 +1,7 @@
 #include "tools/server/http_error.h"
 
 #include <string>
+#include <utility>
 
 #include "absl/strings/cord.h"
 #include "absl/types/optional.h"
@@ -10,6 +11,7 @@ namespace khulasa::server {
 namespace {
 
 constexpr char kHttpStatusPayload[] = "khulasa.dev/http-status";
+constexpr char kErrorCodePayload[] = "khulasa.dev/error-code";
 
 }  // namespace
 
@@ -17,6 +19,12 @@ absl::Status WithHttpStatus(absl::Status status, int http_status) {
   status.SetPayload(kHttpStatusPayload,
                     absl::Cord(std::to_string(http_status)));
   return status;
+}
+
+absl::Status WithHttpStatus(absl::Status status, int http_status,
+                            std::string_view error_code) {
+  status.SetPayload(kErrorCodePayload, absl::Cord(std::string(error_code)));
+  return WithHttpStatus(std::move(status), http_status);
 }
 
 int HttpStatusFor(const absl::Status& status) {
@@ -90,7 +98,9 @@ std::string ErrorBody(std::string_view code, std::string_view message) {
 }
 
 std::string ErrorBody(const absl::Status& status) {
-  return ErrorBody(absl::StatusCodeToString(status.code()),
+  const absl::optional<absl::Cord> code = status.GetPayload(kErrorCodePayload);
+  return ErrorBody(code.has_value() ? std::string(*code)
+                                    : absl::StatusCodeToString(status.code()),
                    std::string(status.message()));
 }
 

@@ -14,6 +14,11 @@ namespace khulasa::server {
 // Content-Type, which no absl code names); HttpStatusFor() honours it.
 absl::Status WithHttpStatus(absl::Status status, int http_status);
 
+// The same, and the body's "code" becomes `error_code` instead of the absl
+// code's name (422 "UNSUPPORTED_LANGUAGE").
+absl::Status WithHttpStatus(absl::Status status, int http_status,
+                            std::string_view error_code);
+
 // The HTTP status for a failed `status` (never 2xx): the one attached by
 // WithHttpStatus() if any, else by code: InvalidArgument and
 // FailedPrecondition 400, Unauthenticated 401, NotFound 404, ResourceExhausted
@@ -29,7 +34,8 @@ std::string ErrorCodeForHttpStatus(int http_status);
 // `message` that are not valid UTF-8 are replaced with U+FFFD.
 std::string ErrorBody(std::string_view code, std::string_view message);
 
-// ErrorBody() for a failed status: code "INVALID_ARGUMENT" etc.
+// ErrorBody() for a failed status: code "INVALID_ARGUMENT" etc., or the one
+// attached by WithHttpStatus().
 std::string ErrorBody(const absl::Status& status);
 
 }  // namespace khulasa::server

@@ -38,6 +38,15 @@ TEST(ErrorBodyTest, HasCodeAndMessage) {
   EXPECT_EQ(body["error"]["message"], "bad bullets");
 }
 
+TEST(ErrorBodyTest, NamesTheCodeAttachedWithTheHttpStatus) {
+  const absl::Status status = WithHttpStatus(
+      absl::InvalidArgumentError("persian"), 422, "UNSUPPORTED_LANGUAGE");
+  EXPECT_EQ(HttpStatusFor(status), 422);
+  nlohmann::json body = nlohmann::json::parse(ErrorBody(status));
+  EXPECT_EQ(body["error"]["code"], "UNSUPPORTED_LANGUAGE");
+  EXPECT_EQ(body["error"]["message"], "persian");
+}
+
 TEST(ErrorBodyTest, ReplacesInvalidUtf8InMessage) {
   std::string body = ErrorBody("INVALID_ARGUMENT", "bad \xFF byte");
   nlohmann::json json = nlohmann::json::parse(body);

@@ -126,11 +126,17 @@ absl::StatusOr<SummarizeRequest> ParseJsonRequest(const std::string& body,
             "field \"bullets\" must be an integer from 1 to ", kMaxBullets));
       }
       request.bullets = value.get<int>();
+    } else if (key == "force") {
+      if (!value.is_boolean()) {
+        return absl::InvalidArgumentError(
+            "field \"force\" must be true or false");
+      }
+      request.force = value.get<bool>();
     } else {
       return absl::InvalidArgumentError(
           absl::StrCat("unknown field \"", Shorten(key),
                        "\"; expected text, html or scraped, and optionally "
-                       "bullets, title, url"));
+                       "bullets, title, url, force"));
     }
   }
   if (article_fields != 1) {
@@ -159,6 +165,13 @@ absl::StatusOr<int> ParseBullets(std::string_view text) {
                      ", got \"", Shorten(text), "\""));
   }
   return value;
+}
+
+absl::StatusOr<bool> ParseForce(std::string_view text) {
+  if (text == "1" || text == "true") return true;
+  if (text == "0" || text == "false") return false;
+  return absl::InvalidArgumentError(
+      absl::StrCat("force must be true or false, got \"", Shorten(text), "\""));
 }
 
 absl::StatusOr<SummarizeRequest> ParseSummarizeRequest(

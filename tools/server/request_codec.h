@@ -1,6 +1,6 @@
 // Turns the body of POST /v1/summarize into a SummarizeRequest: a JSON
-// object {"text"|"html"|"scraped": "...", "bullets"?, "title"?, "url"?} or a
-// raw text/plain or text/html article.
+// object {"text"|"html"|"scraped": "...", "bullets"?, "title"?, "url"?,
+// "force"?} or a raw text/plain or text/html article.
 #ifndef KHULASA_TOOLS_SERVER_REQUEST_CODEC_H_
 #define KHULASA_TOOLS_SERVER_REQUEST_CODEC_H_
 
@@ -19,6 +19,7 @@ struct SummarizeRequest {
   std::string title;                        // overrides the article's, if set
   std::string url;                          // overrides the article's, if set
   int bullets = 3;                          // 1..kMaxBullets
+  bool force = false;  // summarize text that is not Arabic (ReadOptions)
 };
 
 // Parses a request. `content_type` is the Content-Type header ("" when
@@ -34,6 +35,10 @@ absl::StatusOr<SummarizeRequest> ParseSummarizeRequest(
 
 // Parses a bullets count ("3"): kInvalidArgument unless 1..kMaxBullets.
 absl::StatusOr<int> ParseBullets(std::string_view text);
+
+// Parses the ?force= query value: "1" or "true" -> true, "0" or "false" ->
+// false; kInvalidArgument for anything else.
+absl::StatusOr<bool> ParseForce(std::string_view text);
 
 }  // namespace khulasa::server
 

@@ -78,6 +78,7 @@ TEST(ParseSummarizeRequestTest, RejectsBadRequestsWith400) {
       {"{\"text\": \"x\", \"bullets\": \"3\"}", "from 1 to 10"},
       {"{\"text\": \"x\", \"title\": 1}", "\"title\" must be a string"},
       {"{\"text\": \"x\", \"colour\": 1}", "unknown field \"colour\""},
+      {"{\"text\": \"x\", \"force\": 1}", "\"force\" must be true or false"},
       // Invalid UTF-8 inside a JSON string: lone continuation byte.
       {"{\"text\": \"a\x80z\"}", "malformed JSON"},
       // An escaped lone surrogate is not a character either.
@@ -105,6 +106,27 @@ TEST(ParseSummarizeRequestTest, RejectsOtherMediaTypesWith415) {
     auto request = ParseSummarizeRequest(type, "{\"text\": \"x\"}", "", 3);
     ASSERT_FALSE(request.ok()) << type;
     EXPECT_EQ(HttpStatusFor(request.status()), 415) << type;
+  }
+}
+
+TEST(ParseSummarizeRequestTest, ReadsForce) {
+  auto plain =
+      ParseSummarizeRequest("application/json", "{\"text\": \"x\"}", "", 3);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->force);
+  auto forced = ParseSummarizeRequest(
+      "application/json", "{\"text\": \"x\", \"force\": true}", "", 3);
+  ASSERT_TRUE(forced.ok()) << forced.status();
+  EXPECT_TRUE(forced->force);
+}
+
+TEST(ParseForceTest, AcceptsTrueFalseOneZero) {
+  EXPECT_TRUE(*ParseForce("1"));
+  EXPECT_TRUE(*ParseForce("true"));
+  EXPECT_FALSE(*ParseForce("0"));
+  EXPECT_FALSE(*ParseForce("false"));
+  for (const char* text : {"", "yes", "TRUE", "2"}) {
+    EXPECT_FALSE(ParseForce(text).ok()) << text;
   }
 }
 

@@ -317,6 +317,11 @@ void Server::Impl::Summarize(const httplib::Request& req,
       req.has_param("bullets") ? req.get_param_value("bullets") : "",
       options.default_bullets);
   if (!request.ok()) return SendStatus(req, res, request.status());
+  if (req.has_param("force")) {
+    absl::StatusOr<bool> force = ParseForce(req.get_param_value("force"));
+    if (!force.ok()) return SendStatus(req, res, force.status());
+    request->force = request->force || *force;
+  }
   absl::StatusOr<std::string> answer = service->Summarize(*request);
   if (!answer.ok()) return SendStatus(req, res, answer.status());
   res.set_content(*std::move(answer), kJson);
