@@ -78,6 +78,7 @@ py::dict SummaryDict(const SummarizedArticle& result) {
   out["date"] = result.article.date;
   out["section"] = result.article.section;
   out["url"] = result.article.url;
+  out["lang"] = result.article.lang;
   py::list bullets;
   for (const Bullet& bullet : result.summary.bullets) {
     py::dict item;
@@ -116,10 +117,13 @@ class PyEngine {
   }
 
   py::dict Summarize(const std::string& text, int bullets, int max_words,
-                     const std::string& format, bool lenient) const {
+                     const std::string& format, bool lenient,
+                     const std::string& charset, bool force) const {
     ReadOptions read;
     read.format = FormatFromName(format);
     read.lenient = lenient;
+    read.charset = charset;
+    read.force = force;
     const SummaryOptions options = MakeSummaryOptions(bullets, max_words);
     absl::StatusOr<SummarizedArticle> result;
     {
@@ -201,9 +205,12 @@ PYBIND11_MODULE(khulasa, m) {
       .def("summarize", &PyEngine::Summarize, py::arg("text"),
            py::arg("bullets") = 3, py::arg("max_words") = 0,
            py::arg("format") = "auto", py::arg("lenient") = false,
-           "Summarizes an article (str or UTF-8 bytes: plain or scraped "
-           "text, JSON or HTML) into {title, date, section, url, bullets: "
-           "[{text, sources: [(begin, end)]}], site_summary, format}.")
+           py::arg("charset") = "", py::arg("force") = false,
+           "Summarizes an article (str, or bytes in any charset the reader "
+           "detects or `charset` names: plain or scraped text, JSON or HTML) "
+           "into {title, date, section, url, lang, bullets: [{text, "
+           "sources: [(begin, end)]}], site_summary, format}. Text that is "
+           "not Arabic raises ValueError unless force.")
       .def("summarize_record", &PyEngine::SummarizeRecord, py::arg("line"),
            py::arg("bullets") = 3, py::arg("max_words") = 0,
            py::arg("format") = "auto", py::arg("lenient") = false,

@@ -95,6 +95,26 @@ class SummarizeTest(unittest.TestCase):
         self.assertIn("UTF-8", str(raised.exception))
         self.assertEqual(len(self.engine.summarize(text, lenient=True)["bullets"]), 3)
 
+    def test_reads_other_charsets_and_names_the_language(self):
+        text = example("heatwave.txt")
+        self.assertEqual(self.engine.summarize(text)["lang"], "ar")
+        for charset in ("cp1256", "utf-16"):  # utf-16 writes a BOM
+            with self.subTest(charset=charset):
+                result = self.engine.summarize(text.encode(charset))
+                self.assertEqual(result["lang"], "ar")
+                self.assertNotIn("\ufffd", result["bullets"][0]["text"])
+        named = self.engine.summarize(text.encode("utf-16-le"), charset="utf-16le")
+        self.assertEqual(len(named["bullets"]), 3)
+
+    def test_refuses_other_languages_unless_forced(self):
+        with open(os.path.join(SOURCE_DIR, "src", "article", "testdata",
+                               "persian_article.txt"), encoding="utf-8") as f:
+            persian = f.read()
+        with self.assertRaises(ValueError) as raised:
+            self.engine.summarize(persian)
+        self.assertIn("Persian", str(raised.exception))
+        self.assertEqual(self.engine.summarize(persian, force=True)["lang"], "fa")
+
     def test_missing_model_raises_file_not_found(self):
         with self.assertRaises(FileNotFoundError):
             khulasa.Engine(summary_model_path="/nonexistent/ranker.txt")
