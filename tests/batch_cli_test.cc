@@ -159,6 +159,7 @@ TEST(BatchCliTest, ReportsBadUsage) {
       {{"batch", missing}, 1, "cannot open"},
       {{"batch", path, "--bullets", "0"}, 2, "bullets"},
       {{"batch", path, "--format", "pdf"}, 2, "format"},
+      {{"batch", path, "--max-errors", "-1"}, 2, "max-errors"},
   };
   for (const auto& c : cases) {
     ProcessResult run = RunKhulasa(c.args);

@@ -218,6 +218,11 @@ TEST(BatchReportTest, ResumeRefusesAnOutputWrittenFromAnotherInput) {
   std::filesystem::copy_file(Temp("report_resume_x.jsonl.resume"), state,
                              std::filesystem::copy_options::overwrite_existing);
   ExpectResumeRefused(input_a, out, "vouches for 20");
+  // An empty output (deleted, its resume file left over) starts afresh.
+  WriteTempFile("report_resume_out.jsonl", "");
+  ProcessResult fresh = RunKhulasa({"batch", input_c, "-o", out, "--resume"});
+  EXPECT_EQ(fresh.exit_code, 0) << fresh.err;
+  EXPECT_EQ(Lines(ReadTestFile(out)).size(), 20u);
 }
 
 // Audio files in `dir`, without the temporary files of writes a kill cut.

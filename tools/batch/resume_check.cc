@@ -28,6 +28,9 @@ std::string Shorten(const Json& id) {
 absl::StatusOr<InputFingerprint> SkipWrittenRecords(
     RecordReader& reader, const std::string& output_path,
     uint64_t output_lines) {
+  // An empty output keeps nothing that could be mixed up: a resume file
+  // left by an earlier run (its output deleted) does not matter.
+  if (output_lines == 0) return InputFingerprint();
   absl::StatusOr<std::optional<InputFingerprint>> state =
       ReadResumeState(ResumeStatePath(output_path));
   if (!state.ok()) return state.status();

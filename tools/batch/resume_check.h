@@ -16,7 +16,8 @@
 namespace khulasa::batch {
 
 // Reads the first `output_lines` records of `reader` (the complete lines of
-// the output at `output_path`). The records the resume file vouches for
+// the output at `output_path`; none when it is 0, whatever a resume file
+// left beside it says). The records the resume file vouches for
 // must have its fingerprint; each later line (written after the last
 // checkpoint, or every line when there is no resume file) must carry the id
 // of its record. kInvalidArgument, saying which and what to do, when

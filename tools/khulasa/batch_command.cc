@@ -47,7 +47,7 @@ struct BatchFlags {
   std::string output = "-";
   int jobs = 0;
   bool resume = false;
-  uint64_t max_errors = 0;
+  int64_t max_errors = 0;
   bool progress = false;
   int bullets = 3;
   int max_words = 0;
@@ -198,7 +198,8 @@ int RunBatch(const BatchFlags& flags) {
       }
       if (progress.has_value()) progress->Update(written, errors);
     }
-    if (flags.max_errors > 0 && errors >= flags.max_errors) {
+    if (flags.max_errors > 0 &&
+        errors >= static_cast<uint64_t>(flags.max_errors)) {
       stopped = true;
       return absl::AbortedError("--max-errors");
     }
@@ -270,7 +271,8 @@ Command AddBatchCommand(CLI::App& app) {
   cmd->add_option("--max-errors", flags->max_errors,
                   "stop, with exit status 3, after this many failed records "
                   "(0: never stop)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::Range(int64_t{0}, int64_t{1000000000}));
   cmd->add_flag("--progress", flags->progress,
                 "report progress on stderr even when it is not a terminal");
   cmd->add_option("--bullets", flags->bullets, "bullets per article (1-10)")
