@@ -66,6 +66,10 @@ TEST_F(ServerInputTest, OtherLanguagesAre422UnlessForced) {
       "looks like Persian");
   ExpectLanguageRefusal(PostJson({{"text", english}}),
                         "does not look like Arabic");
+  ExpectLanguageRefusal(client_->Post("/v1/summarize",
+                                      "Only English words here, none other.",
+                                      "text/plain"),
+                        "has no Arabic letters");
   ExpectLanguageRefusal(
       PostJson({{"html", "<html><body><p>" + persian + "</p></body></html>"}}),
       "looks like Persian");

@@ -49,6 +49,12 @@ std::string Evidence(text::Language language, const text::LetterCounts& c) {
 
 namespace article {
 
+absl::Status LanguageRefusal(std::string_view message, std::string_view lang) {
+  absl::Status status = absl::InvalidArgumentError(std::string(message));
+  status.SetPayload(kRefusedLanguagePayload, absl::Cord(std::string(lang)));
+  return status;
+}
+
 void FillLanguage(Article* article) {
   text::LetterCounts counts;
   counts.Add(article->title);
@@ -71,12 +77,11 @@ absl::Status SetLanguage(const ReadOptions& options, Article* article) {
           : absl::StrCat("input looks like ",
                          std::string(text::LanguageName(language)),
                          ", not Arabic");
-  absl::Status status = absl::InvalidArgumentError(absl::StrCat(
-      what, " (", Evidence(language, counts),
-      "); khulasa summarizes Arabic articles: pass --force to read it "
-      "anyway"));
-  status.SetPayload(kRefusedLanguagePayload, absl::Cord(article->lang));
-  return status;
+  return LanguageRefusal(
+      absl::StrCat(what, " (", Evidence(language, counts),
+                   "); khulasa summarizes Arabic articles: pass --force to "
+                   "read it anyway"),
+      article->lang);
 }
 
 }  // namespace article

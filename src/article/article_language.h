@@ -4,11 +4,17 @@
 #ifndef KHULASA_SRC_ARTICLE_ARTICLE_LANGUAGE_H_
 #define KHULASA_SRC_ARTICLE_ARTICLE_LANGUAGE_H_
 
+#include <string_view>
+
 #include "absl/status/status.h"
 
 #include "khulasa/article.h"
 
 namespace khulasa::article {
+
+// kInvalidArgument with `message` and the RefusedLanguage() payload `lang`:
+// the one shape of every refusal of text that is not Arabic.
+absl::Status LanguageRefusal(std::string_view message, std::string_view lang);
 
 // Sets article->lang ("ar", "fa", "ur" or "other") and nothing else.
 void FillLanguage(Article* article);

@@ -88,7 +88,8 @@ TEST(ArticleLanguageTest, EveryReaderSetsAndChecksTheLanguage) {
 
 TEST(ArticleLanguageTest, ForceAlsoReadsTextWithoutArabicLetters) {
   const std::string english = "Only English words here. Nothing else.";
-  EXPECT_FALSE(ReadArticle(english, ReadOptions{}).ok());
+  EXPECT_EQ(RefusedLanguage(ReadArticle(english, ReadOptions{}).status()),
+            "other");
   ReadOptions force;
   force.force = true;
   absl::StatusOr<Article> article = ReadArticle(english, force);

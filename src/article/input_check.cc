@@ -9,6 +9,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
+#include "src/article/article_language.h"
 #include "src/article/input_decoder.h"
 #include "src/article/line_classifier.h"
 #include "src/base/status_macros.h"
@@ -116,9 +117,11 @@ absl::Status CheckHasArabic(std::string_view text) {
   for (char& c : start) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }
-  return absl::InvalidArgumentError(
+  return LanguageRefusal(
       absl::StrCat("input has no Arabic letters (it starts \"", start,
-                   "\"); khulasa reads Arabic articles"));
+                   "\"); khulasa reads Arabic articles: pass --force to read "
+                   "it anyway"),
+      "other");
 }
 
 absl::Status CheckLineLengths(std::string_view text,

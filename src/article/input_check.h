@@ -32,7 +32,8 @@ absl::StatusOr<std::string> ToValidUtf8(std::string_view bytes,
 // kInvalidArgument when `text` is empty or only whitespace.
 absl::Status CheckNotBlank(std::string_view text);
 
-// kInvalidArgument when `text` has no Arabic letter at all.
+// kInvalidArgument when `text` has no Arabic letter at all, with the
+// RefusedLanguage() payload "other".
 absl::Status CheckHasArabic(std::string_view text);
 
 // kResourceExhausted naming the 1-based line and its byte range when a line
