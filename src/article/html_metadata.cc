@@ -297,6 +297,8 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc) {
         const std::string_view content = doc.Attribute(i, "content");
         if (key == "og:title" && og_title.empty()) {
           og_title = CollapseHtmlWhitespace(content);
+        } else if (key == "og:site_name" && meta.site_name.empty()) {
+          meta.site_name = CollapseHtmlWhitespace(content);
         } else if (key == "og:url" && og_url.empty()) {
           og_url = std::string(content);
         } else if (key == "article:section" && meta_section.empty()) {

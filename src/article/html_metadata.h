@@ -17,8 +17,9 @@ struct HtmlMetadata {
   std::string date;     // "YYYY-MM-DD" or ""
   std::string section;  // articleSection, article:section or a breadcrumb
   std::string url;      // canonical or og:url
-  std::string language;  // <html lang>, e.g. "ar"
-  std::vector<std::string> authors;
+  std::string language;              // <html lang>, e.g. "ar"
+  std::vector<std::string> authors;  // as the page gives them
+  std::string site_name;             // og:site_name, or ""
   // JSON-LD articleBody (whitespace kept as given), or "".
   std::string json_ld_body;
   // Every title-like string seen (h1, og:title, <title>, headline), so the

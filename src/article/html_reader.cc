@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 
 #include "src/article/article_language.h"
+#include "src/article/authors.h"
 #include "src/article/body_blocks.h"
 #include "src/article/double_utf8.h"
 #include "src/article/html_charset.h"
@@ -160,11 +161,14 @@ absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,
   MarkFurnitureBlocks(&article);
   article.authors = meta.authors;
   FillFurnitureMetadata(&article);
+  article.authors =
+      PeopleOnly(article.authors,
+                 PageIdentity{meta.site_name, article.url, article.dateline});
   if (options.fill_sentences) {
     KHULASA_RETURN_IF_ERROR(FillSentences(options.max_sentences, &article));
   }
   FillLanguage(&article);
-  result.authors = std::move(meta.authors);
+  result.authors = article.authors;
   result.charset = charset.name;
   result.language = std::move(meta.language);
   return result;
