@@ -385,6 +385,7 @@ int Run(const EvalEditorialFlags& flags) {
     const Record& record = (*records)[i];
     ReadOptions read;
     read.format = record.format;
+    read.force = true;  // scores bullets, not the language gate
     absl::StatusOr<SummarizedArticle> result =
         (*engine)->Summarize(record.bytes, read, options);
     if (!result.ok()) {

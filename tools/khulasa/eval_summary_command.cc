@@ -62,6 +62,7 @@ std::string LeadSummary(const std::string& text, int bullets,
                         size_t* fallbacks) {
   ReadOptions options;
   options.format = InputFormat::kText;
+  options.force = true;  // as SummarizeForEval: scores, not the language gate
   std::string summary;
   int taken = 0;
   auto add = [&](std::string_view input, ByteRange range) {
