@@ -295,12 +295,13 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
       // Never between a verb of saying and what was said ("إن/أن", a
       // colon), after "من" ("من حيث") or another particle, inside an open
       // quotation, or before the first verb (a fronted phrase alone:
-      // "وسط تهديدات إيرانية بالانتقام").
+      // "وسط تهديدات إيرانية بالانتقام"), nor after a short verbless
+      // clause a conjunction opens ("، وفي الوقت نفسه").
       if (words_before && !last.colon_after &&
           !InWordList(WordList::kDanglingWords, BareKey(last)) &&
           (last.clause_after || StartsClause(tokens, at[w])) &&
           !IsThatParticle(next.key) && open[w] == 0 && w >= first_verb &&
-          w >= past_fronted) {
+          w >= past_fronted && !EndsOnConjunctionFragment(tokens, at, w)) {
         cut_words = w;
         break;
       }

@@ -81,6 +81,22 @@ void OpenMarks(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
+bool EndsOnConjunctionFragment(const std::vector<Token>& tokens,
+                               const std::vector<size_t>& at, size_t w) {
+  if (w == 0) return false;
+  size_t s = w - 1;  // the last clause: at[s .. w)
+  while (s > 0 && !tokens[at[s - 1]].clause_after) --s;
+  if (s == 0 || w - s > kMaxFragmentWords) return false;
+  const Token& first = tokens[at[s]];
+  if (!StartsWith(first.key, kWawKey) && !StartsWith(first.key, kFehKey)) {
+    return false;
+  }
+  for (size_t k = s; k < w; ++k) {
+    if (MayBeVerb(tokens[at[k]])) return false;
+  }
+  return true;
+}
+
 // Index of the first token of a trailing framing clause to drop (after at
 // least `min_words` kept tokens), or tokens.size(): "، حيث ..." "، مؤكدا
 // ..." "، في حين ..." "وذلك ...".

@@ -35,6 +35,16 @@ bool IsImperfectVerbShape(const Token& t);
 void OpenMarks(std::string_view text, const std::vector<Token>& tokens,
                const std::vector<size_t>& at, std::vector<int>* open);
 
+// Most words of a trailing clause that EndsOnConjunctionFragment() reads
+// as a fragment.
+inline constexpr size_t kMaxFragmentWords = 4;
+
+// True when the first w kept tokens (at[] indexes them) end on a clause of
+// at most kMaxFragmentWords words, opened by wa- / fa- after a clause mark,
+// with no verb ("...، وفي الوقت نفسه"): a cut there leaves a fragment.
+bool EndsOnConjunctionFragment(const std::vector<Token>& tokens,
+                               const std::vector<size_t>& at, size_t w);
+
 // Index of the first token of a trailing framing clause to drop (after at
 // least `min_words` kept tokens from `begin`), or tokens.size(): "، حيث
 // ..." "، مؤكدا ..." "، في حين ..." "وذلك ...".
