@@ -68,7 +68,8 @@ FUZZ_TARGETS ?= utf8_fuzzer normalize_fuzzer tokenizer_fuzzer \
   sentence_splitter_fuzzer rouge_tokenizer_fuzzer number_reader_fuzzer \
   diacritizer_fuzzer scraped_reader_fuzzer text_reader_fuzzer \
   json_reader_fuzzer html_reader_fuzzer request_parser_fuzzer \
-  http_request_fuzzer summary_fuzzer ranker_model_fuzzer diacritizer_model_fuzzer
+  http_request_fuzzer summary_fuzzer ranker_model_fuzzer diacritizer_model_fuzzer \
+  input_decoder_fuzzer
 fuzz-campaign: fuzz
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz-ubsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKHULASA_BUILD_FUZZERS=ON -DKHULASA_FUZZ_SANITIZERS=undefined -DKHULASA_BUILD_BENCHMARKS=OFF -DKHULASA_BUILD_TESTS=OFF -DKHULASA_BUILD_PYTHON=OFF
 	cmake --build build-fuzz-ubsan -j $(JOBS)

@@ -8,6 +8,11 @@ foreach(reader scraped text json)
     SOURCES ${reader}_reader_fuzzer.cc
     LIBS khulasa_article)
 endforeach()
+# What runs before the readers: charset detection and conversion, the
+# double-encoding repair, the language guess.
+khulasa_add_fuzzer(input_decoder_fuzzer
+  SOURCES input_decoder_fuzzer.cc
+  LIBS khulasa_article)
 
 # The seed article is never copied into the repository; replay it from the
 # shared folder when it is there.

@@ -1,7 +1,8 @@
 // Invariants every article reader must keep, checked by the reader fuzzers:
 // the input is valid UTF-8, block and sentence ranges stay inside it and on
-// code-point boundaries, blocks come in order, and block text mirrors its
-// range. A violation traps, which libFuzzer and the replay test report.
+// code-point boundaries, blocks come in order, block text mirrors its range,
+// and the language is one of the four codes. A violation traps, which
+// libFuzzer and the replay test report.
 #ifndef KHULASA_FUZZ_ARTICLE_INVARIANTS_H_
 #define KHULASA_FUZZ_ARTICLE_INVARIANTS_H_
 
@@ -26,6 +27,8 @@ inline void CheckArticle(const Article& article) {
   const std::string_view input = article.input;
   Require(text::IsValidUtf8(input));
   Require(text::IsValidUtf8(article.title));
+  Require(article.lang == "ar" || article.lang == "fa" ||
+          article.lang == "ur" || article.lang == "other");
   for (const std::string& bullet : article.site_summary) {
     Require(text::IsValidUtf8(bullet));
   }

@@ -15,6 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     khulasa::ReadOptions options;
     options.format = khulasa::InputFormat::kText;
     options.lenient = lenient;
+    // Forced on the lenient pass: text in any language reaches the reader.
+    options.force = lenient;
     // Small limits, so the limit paths are fuzzed too.
     options.max_line_bytes = 4096;
     options.max_sentences = 200;
