@@ -108,6 +108,9 @@ void LetterCounts::Add(std::string_view text) {
     } else if (IsArabicPresentationForm(c)) {
       ++letters;
       ++arabic_script;
+    } else if (c >= 0x0600 && c <= 0x06FF) {
+      // The rest of the Arabic block (signs, marks, digits, punctuation)
+      // are not letters.
     } else {
       const internal::CharClass cls = internal::ClassOf(c);
       if (cls == internal::CharClass::kLatin ||

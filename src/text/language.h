@@ -20,7 +20,9 @@ std::string_view LanguageName(Language language);
 
 // The letter counts the guess rests on. Thread-compatible value type.
 struct LetterCounts {
-  size_t letters = 0;  // letters of any script (Latin, Arabic, Cyrillic, ...)
+  // Letters of any script (Latin, Arabic, Cyrillic, ...); the signs,
+  // marks, digits and punctuation of the Arabic block are not letters.
+  size_t letters = 0;
   size_t arabic_script = 0;  // Arabic-script letters, presentation forms too
   // U+067E U+0686 U+0698 U+06AF U+06A9 U+06CC (peh, tcheh, jeh, gaf, keheh,
   // farsi yeh): Persian (and Urdu) letters that Arabic does not use.

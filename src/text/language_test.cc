@@ -1,10 +1,15 @@
 #include "src/text/language.h"
 
+#include <cstdint>
+#include <random>
 #include <string>
 
 #include "gtest/gtest.h"
 
+#include "src/text/arabic.h"
+#include "src/text/char_class.h"
 #include "src/text/test_cases.h"
+#include "src/text/utf8.h"
 
 namespace khulasa::text {
 namespace {
@@ -64,6 +69,97 @@ TEST(LanguageTest, MarkersNeedThreeAndOnePercent) {
   EXPECT_EQ(GuessLanguage(counts), Language::kArabic);
   counts.urdu = 4;
   EXPECT_EQ(GuessLanguage(counts), Language::kUrdu);
+}
+
+// The counts by their definition, one decoded code point at a time: what
+// LetterCounts::Add's table-driven pass must agree with.
+LetterCounts ReferenceCounts(std::string_view text) {
+  constexpr char32_t kPersian[] = {0x067E, 0x0686, 0x0698,
+                                   0x06AF, 0x06A9, kFarsiYeh};
+  constexpr char32_t kUrdu[] = {0x0679, 0x0688, 0x0691, 0x06BA, 0x06BE,
+                                0x06C1, 0x06C2, 0x06D2, 0x06D3};
+  auto in = [](char32_t c, const auto& set) {
+    for (char32_t x : set) {
+      if (x == c) return true;
+    }
+    return false;
+  };
+  auto own = [](char32_t c) {
+    return (c >= kHamza && c <= 0x063A) || (c >= 0x0641 && c <= kYeh) ||
+           c == 0x066E || c == 0x066F || c == kAlefWasla || c == 0x06A4 ||
+           c == 0x06A5 || c == 0x06A8 || c == 0x06AD || c == 0x06C0;
+  };
+  LetterCounts counts;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t c = DecodeUtf8(text, &pos);
+    if (c < 0x80) {
+      counts.letters += ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 1 : 0;
+    } else if (IsArabicLetter(c)) {
+      ++counts.letters;
+      ++counts.arabic_script;
+      if (c == kTehMarbuta) ++counts.teh_marbuta;
+      if (in(c, kPersian)) {
+        ++counts.persian;
+      } else if (in(c, kUrdu)) {
+        ++counts.urdu;
+      } else if (!own(c)) {
+        ++counts.other_script;
+      }
+    } else if (IsArabicPresentationForm(c)) {
+      ++counts.letters;
+      ++counts.arabic_script;
+    } else if (c >= 0x0600 && c <= 0x06FF) {
+      // The rest of the Arabic block (signs, marks, digits, punctuation)
+      // are not letters.
+    } else {
+      const internal::CharClass cls = internal::ClassOf(c);
+      if (cls == internal::CharClass::kLatin ||
+          cls == internal::CharClass::kOtherLetter) {
+        ++counts.letters;
+      }
+    }
+  }
+  return counts;
+}
+
+void ExpectSameCounts(std::string_view text) {
+  LetterCounts fast;
+  fast.Add(text);
+  const LetterCounts slow = ReferenceCounts(text);
+  const std::string shown = Escape(std::string(text.substr(0, 200)));
+  EXPECT_EQ(fast.letters, slow.letters) << shown;
+  EXPECT_EQ(fast.arabic_script, slow.arabic_script) << shown;
+  EXPECT_EQ(fast.persian, slow.persian) << shown;
+  EXPECT_EQ(fast.urdu, slow.urdu) << shown;
+  EXPECT_EQ(fast.other_script, slow.other_script) << shown;
+  EXPECT_EQ(fast.teh_marbuta, slow.teh_marbuta) << shown;
+}
+
+TEST(LanguageTest, TableDrivenCountsEqualTheDefinition) {
+  for (const auto& c : LoadTestCases("language_cases.tsv")) {
+    ExpectSameCounts(c.fields.back());
+  }
+  // Every code point of the Arabic block and its neighbours, alone and
+  // between letters.
+  for (char32_t c = 0x0580; c < 0x0800; ++c) {
+    std::string one;
+    AppendUtf8(c, &one);
+    ExpectSameCounts(one);
+    ExpectSameCounts("a" + one + "\u0628" + one + one);
+  }
+  // Random bytes drawn mostly from UTF-8 lead and continuation bytes.
+  std::mt19937 rng(7);
+  const unsigned char alphabet[] = {'a',  'Z',  ' ',  '.',  0xD8, 0xD9, 0xDA,
+                                    0xDB, 0xA7, 0x81, 0x8A, 0xBE, 0x92, 0xC3,
+                                    0xA9, 0xEF, 0xBA, 0xB5, 0xFF};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text(rng() % 40, ' ');
+    for (char& ch : text) {
+      ch = static_cast<char>(alphabet[rng() % sizeof(alphabet)]);
+    }
+    ExpectSameCounts(text);
+  }
 }
 
 TEST(LanguageTest, CodesAndNames) {
