@@ -220,6 +220,16 @@ class ParagraphSplitter {
         return pos;
       }
     }
+    if (single_dot && word.empty() && spaced && !at_end) {
+      // Initials written apart: "شركة م . ا . ل المرسل".
+      const WordShape before =
+          ShapeOf(words_.PreviousWord(sentence_begin, pos));
+      const WordShape next = ShapeOf(words_.NextWord(after));
+      if (before.letters == 1 && before.only_letters_and_dots &&
+          next.letters == 1 && next.only_letters_and_dots) {
+        return pos;
+      }
+    }
     if (single_dot && word.size() <= kMaxAbbreviationBytes) {
       const WordShape shape = ShapeOf(word);
       // A sentence that is only a list number ("1.") is not a sentence.
