@@ -288,25 +288,35 @@ void EditBulletImpl(std::string_view text, const EditOptions& options,
         }
       }
     }
-    for (size_t w = limit; w >= lowest; --w) {
+    // Never between a verb of saying and what was said ("إن/أن", a
+    // colon), after "من" ("من حيث") or another particle, inside an open
+    // quotation, or before the first verb (a fronted phrase alone:
+    // "وسط تهديدات إيرانية بالانتقام"), nor after a short verbless clause
+    // a conjunction opens ("، وفي الوقت نفسه").
+    auto safe_cut = [&](size_t w) {
       const Token& last = tokens[at[w - 1]];
       const Token& next = tokens[at[w]];
       const bool words_before = w > 1 || !last.key.empty();
-      // Never between a verb of saying and what was said ("إن/أن", a
-      // colon), after "من" ("من حيث") or another particle, inside an open
-      // quotation, or before the first verb (a fronted phrase alone:
-      // "وسط تهديدات إيرانية بالانتقام"), nor after a short verbless
-      // clause a conjunction opens ("، وفي الوقت نفسه").
-      if (words_before && !last.colon_after &&
-          !InWordList(WordList::kDanglingWords, BareKey(last)) &&
-          (last.clause_after || StartsClause(tokens, at[w])) &&
-          !IsThatParticle(next.key) && open[w] == 0 && w >= first_verb &&
-          w >= past_fronted && !EndsOnConjunctionFragment(tokens, at, w)) {
-        cut_words = w;
-        break;
+      return words_before && !last.colon_after &&
+             !InWordList(WordList::kDanglingWords, BareKey(last)) &&
+             (last.clause_after || StartsClause(tokens, at[w])) &&
+             !IsThatParticle(next.key) && open[w] == 0 && w >= first_verb &&
+             w >= past_fronted && !EndsOnConjunctionFragment(tokens, at, w);
+    };
+    for (size_t w = limit; w >= lowest && cut_words == 0; --w) {
+      if (safe_cut(w)) cut_words = w;
+    }
+    const bool over_cap =
+        options.hard_cap_words > 0 && kept_words > options.hard_cap_words;
+    if (cut_words == 0 && over_cap && !options.hard_limit) {
+      // Past the cap: a whole clause a little over the limit beats a cut
+      // inside one.
+      for (size_t w = options.hard_cap_words; w > limit && cut_words == 0;
+           --w) {
+        if (safe_cut(w)) cut_words = w;
       }
     }
-    if (cut_words == 0 && options.hard_limit) {
+    if (cut_words == 0 && (options.hard_limit || over_cap)) {
       // At the limit, or a little before it so as not to end on a
       // preposition or particle ("... كما هو معترف به في").
       cut_words = limit;

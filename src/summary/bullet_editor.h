@@ -78,6 +78,9 @@ struct EditOptions {
   // When no such boundary exists: cut at the limit itself (hard) or keep
   // the bullet whole (soft).
   bool hard_limit = false;
+  // A soft limit still cuts at max_words a bullet that has more words than
+  // this and no boundary (0 = never): no input gives an unbounded bullet.
+  size_t hard_cap_words = 0;
 };
 
 // Buffers EditBullet() and LeansOnPrevious() reuse from call to call (the

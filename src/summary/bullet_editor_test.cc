@@ -26,6 +26,10 @@ EditOptions ParseOptions(const std::string& spec) {
   EditOptions options;
   options.drop_trailing_clause = spec.find('c') != std::string::npos;
   options.hard_limit = spec.find('h') != std::string::npos;
+  const size_t cap = spec.find('k');
+  if (cap != std::string::npos) {
+    options.hard_cap_words = std::strtoul(spec.c_str() + cap + 1, nullptr, 10);
+  }
   const size_t w = spec.find('w');
   if (w != std::string::npos) {
     options.max_words = std::strtoul(spec.c_str() + w + 1, nullptr, 10);

@@ -263,6 +263,34 @@ TEST(EngineTest, MaxWordsHoldsForPunctuationAndNoBreakSpaces) {
   }
 }
 
+// A run-on with no full stop and no clause mark (here 200 KB of one
+// sentence) never becomes an unbounded bullet: every bullet, and the gist,
+// stays within the hard cap of 60 words.
+TEST(EngineTest, ARunOnWithoutBoundariesIsCappedAt60Words) {
+  // "أعلنت الوزارة اليوم توسيع برنامج الدعم للمزارعين في المحافظات " x N
+  const std::string phrase =
+      "\u0623\u0639\u0644\u0646\u062A \u0627\u0644\u0648\u0632\u0627"
+      "\u0631\u0629 \u0627\u0644\u064A\u0648\u0645 \u062A\u0648\u0633"
+      "\u064A\u0639 \u0628\u0631\u0646\u0627\u0645\u062C \u0627\u0644"
+      "\u062F\u0639\u0645 \u0644\u0644\u0645\u0632\u0627\u0631\u0639"
+      "\u064A\u0646 \u0641\u064A \u0627\u0644\u0645\u062D\u0627\u0641"
+      "\u0638\u0627\u062A ";
+  std::string input;
+  while (input.size() < 200000) input += phrase;
+  for (int bullets : {1, 3}) {
+    SummaryOptions options;
+    options.bullets = bullets;
+    absl::StatusOr<SummarizedArticle> r =
+        TestEngine().Summarize(input, ReadOptions{}, options);
+    ASSERT_TRUE(r.ok()) << r.status();
+    ASSERT_FALSE(r->summary.bullets.empty());
+    for (const Bullet& b : r->summary.bullets) {
+      EXPECT_GE(text::CountWords(b.text), 20u);
+      EXPECT_LE(text::CountWords(b.text), 60u);
+    }
+  }
+}
+
 TEST(EngineTest, BadInputAndOptionsAreClearErrors) {
   struct Row {
     std::string name;

@@ -27,6 +27,11 @@ constexpr int kMaxWordsLimit = 1000;
 // "Bullet editing"), so only the cut is used.
 constexpr size_t kMaxBulletWords = 45;
 
+// A bullet with no clause boundary to cut at is still cut at its limit
+// past this many words: a run-on or a megabyte with no full stop never
+// becomes an unbounded bullet (or minutes of speech).
+constexpr size_t kHardCapWords = 60;
+
 // The text of the unit's sentences, one space between two sentences
 // written apart and every blank run inside them (hard line wraps included)
 // turned into one space; offsets[i] is the input offset of text byte i
@@ -181,6 +186,7 @@ absl::StatusOr<Summary> Summarizer::Summarize(
   } else {
     edit.max_words = kMaxBulletWords;
   }
+  edit.hard_cap_words = kHardCapWords;
 
   Summary summary;
   std::string text;
