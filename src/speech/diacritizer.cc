@@ -12,6 +12,7 @@
 #include "src/speech/arabic_letters.h"
 #include "src/speech/diacritizer_features.h"
 #include "src/speech/diacritizer_names.h"
+#include "src/speech/vowelling_repair.h"
 #include "src/text/arabic.h"
 #include "src/text/utf8.h"
 
@@ -514,6 +515,7 @@ std::vector<uint8_t> Diacritizer::PredictLabels(const LabeledText& text) const {
       }
     }
   }
+  if (options_.repair_vowelling) RepairVowelling(chars, text.labels, &labels);
   return labels;
 }
 

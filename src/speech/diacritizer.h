@@ -89,6 +89,11 @@ struct DiacritizerOptions {
   int beam_width = 8;
   // Rounds of the second pass, each seeing the labels of the one before.
   int stack_rounds = 1;
+  // Whether the labels go through RepairVowelling (vowelling_repair.h) last,
+  // so that no word breaks a rule of well-formed vowelling (two sukuns in a
+  // row, double tanween, tanween inside a word, shadda without a vowel, a
+  // mark on a long vowel). False only to measure what the model alone does.
+  bool repair_vowelling = true;
 };
 
 class Diacritizer {

@@ -60,6 +60,10 @@ void AddDiacritizerFlags(CLI::App* app, speech::DiacritizerOptions* options) {
                   "write the vowel joining a final sukun to a wasla word "
                   "(0: keep the sukun, the WikiNews-2014 convention)")
       ->capture_default_str();
+  app->add_option("--repair", options->repair_vowelling,
+                  "repair ill-formed vowelling last (two sukuns, double "
+                  "tanween, ...; 0: the model's labels as they are)")
+      ->capture_default_str();
 }
 
 }  // namespace khulasa::cli
