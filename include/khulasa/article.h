@@ -90,8 +90,9 @@ struct ReadOptions {
   // that would become more than a fifth U+FFFD is refused all the same,
   // naming the charset it most likely is.
   bool lenient = false;
-  // Read text that is not Arabic (Persian, Urdu, English, ...) instead of
-  // refusing it.
+  // Read text that is not Arabic (Persian, Urdu, English with some Arabic
+  // words, ...) instead of refusing it. Text without any Arabic letter is
+  // refused all the same.
   bool force = false;
   // Inputs larger than this are refused with kResourceExhausted. For JSONL
   // (ReadArticles) the limit applies to each record.

@@ -85,9 +85,7 @@ absl::StatusOr<Article> ReadDecoded(std::string_view text,
       // rather than summarize it.
       KHULASA_RETURN_IF_ERROR(
           article::CheckMostlyDecoded(page.article.input, text));
-      if (!options.force) {
-        KHULASA_RETURN_IF_ERROR(article::CheckHasArabic(page.article.input));
-      }
+      KHULASA_RETURN_IF_ERROR(article::CheckHasArabic(page.article.input));
       KHULASA_RETURN_IF_ERROR(article::SetLanguage(options, &page.article));
       return std::move(page.article);
     }

@@ -86,15 +86,17 @@ TEST(ArticleLanguageTest, EveryReaderSetsAndChecksTheLanguage) {
   }
 }
 
-TEST(ArticleLanguageTest, ForceAlsoReadsTextWithoutArabicLetters) {
+TEST(ArticleLanguageTest, TextWithoutArabicLettersIsRefusedEvenForced) {
   const std::string english = "Only English words here. Nothing else.";
   EXPECT_EQ(RefusedLanguage(ReadArticle(english, ReadOptions{}).status()),
             "other");
   ReadOptions force;
   force.force = true;
-  absl::StatusOr<Article> article = ReadArticle(english, force);
-  ASSERT_TRUE(article.ok()) << article.status();
-  EXPECT_EQ(article->lang, "other");
+  const absl::Status forced = ReadArticle(english, force).status();
+  EXPECT_EQ(RefusedLanguage(forced), "other");
+  EXPECT_NE(forced.message().find("input has no Arabic letters"),
+            std::string::npos)
+      << forced;
 }
 
 TEST(ArticleLanguageTest, OtherErrorsAreNoLanguageRefusal) {

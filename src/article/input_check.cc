@@ -119,8 +119,7 @@ absl::Status CheckHasArabic(std::string_view text) {
   }
   return LanguageRefusal(
       absl::StrCat("input has no Arabic letters (it starts \"", start,
-                   "\"); khulasa reads Arabic articles: pass --force to read "
-                   "it anyway"),
+                   "\"); khulasa reads Arabic articles"),
       "other");
 }
 
@@ -155,7 +154,7 @@ absl::StatusOr<std::string> CheckTextInput(std::string_view bytes,
                                                  : ToValidUtf8(bytes, options));
   KHULASA_RETURN_IF_ERROR(CheckNotBlank(text));
   KHULASA_RETURN_IF_ERROR(CheckLineLengths(text, options));
-  if (!options.force) KHULASA_RETURN_IF_ERROR(CheckHasArabic(text));
+  KHULASA_RETURN_IF_ERROR(CheckHasArabic(text));
   return text;
 }
 

@@ -33,7 +33,8 @@ absl::StatusOr<std::string> ToValidUtf8(std::string_view bytes,
 absl::Status CheckNotBlank(std::string_view text);
 
 // kInvalidArgument when `text` has no Arabic letter at all, with the
-// RefusedLanguage() payload "other".
+// RefusedLanguage() payload "other". ReadOptions::force does not lift it:
+// there is nothing Arabic to summarize.
 absl::Status CheckHasArabic(std::string_view text);
 
 // kResourceExhausted naming the 1-based line and its byte range when a line
@@ -41,8 +42,7 @@ absl::Status CheckHasArabic(std::string_view text);
 absl::Status CheckLineLengths(std::string_view text,
                               const ReadOptions& options);
 
-// All of the above in order, for text formats (scraped, plain text); the
-// Arabic check is skipped when options.force.
+// All of the above in order, for text formats (scraped, plain text).
 // `known_valid_utf8`: the caller has already checked that all of `bytes` is
 // valid UTF-8, so the UTF-8 pass is skipped (the result is the same).
 absl::StatusOr<std::string> CheckTextInput(std::string_view bytes,

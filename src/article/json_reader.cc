@@ -221,10 +221,8 @@ absl::StatusOr<Article> ReadJsonArticle(std::string_view json,
           absl::StrCat("JSON field \"html\": ", page.status().message()));
     }
     Article article = std::move(page->article);
-    if (!options.force) {
-      KHULASA_RETURN_IF_ERROR(
-          CheckHasArabic(article.title + "\n" + article.input));
-    }
+    KHULASA_RETURN_IF_ERROR(
+        CheckHasArabic(article.title + "\n" + article.input));
     if (!fields.title.empty()) article.title = std::move(fields.title);
     if (!fields.section.empty()) article.section = std::move(fields.section);
     if (!fields.url.empty()) article.url = std::move(fields.url);
@@ -252,9 +250,7 @@ absl::StatusOr<Article> ReadJsonArticle(std::string_view json,
     return absl::Status(
         status.code(), absl::StrCat("JSON field \"text\": ", status.message()));
   }
-  if (!options.force) {
-    KHULASA_RETURN_IF_ERROR(CheckHasArabic(fields.title + "\n" + text));
-  }
+  KHULASA_RETURN_IF_ERROR(CheckHasArabic(fields.title + "\n" + text));
 
   Article article = ReadPlainText(std::move(text), /*detect_title=*/false);
   article.format = InputFormat::kJson;

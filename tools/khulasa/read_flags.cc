@@ -8,8 +8,8 @@ void AddReadFlags(CLI::App* cmd, ReadFlags* flags) {
                 "replace invalid UTF-8 bytes with U+FFFD instead of failing "
                 "(input that would be more than a fifth U+FFFD is refused)");
   cmd->add_flag("--force", flags->force,
-                "read text that is not Arabic (Persian, Urdu, English, ...) "
-                "instead of refusing it");
+                "read text that is not Arabic (Persian, Urdu, English with "
+                "some Arabic words, ...) instead of refusing it");
 }
 
 void ApplyReadFlags(const ReadFlags& flags, ReadOptions* options) {
