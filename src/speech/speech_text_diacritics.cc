@@ -30,7 +30,13 @@ absl::StatusOr<SpeechText> ApplyDiacritized(const SpeechText& in,
           absl::StrCat("diacritized text differs from its input at byte ",
                        cp.begin, " in more than marks"));
     }
-    last_letter = in.SourceRange({a[i].begin, a[i].end});
+    // Marks map to the letter with the marks the input gave it, so that a
+    // word rewritten (pausal forms) still covers all of its source bytes.
+    size_t cluster_end = i + 1;
+    while (cluster_end < a.size() && text::IsArabicMark(a[cluster_end].c)) {
+      ++cluster_end;
+    }
+    last_letter = in.SourceRange({a[i].begin, a[cluster_end - 1].end});
     for (size_t k = a[i].begin; k < a[i].end; ++k) {
       out.source.push_back(in.source[k]);
     }

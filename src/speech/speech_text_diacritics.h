@@ -12,8 +12,9 @@
 namespace khulasa::speech {
 
 // `diacritized` must be in.text with Arabic marks added, removed or changed
-// and nothing else. Each mark maps to the source of the letter it sits on;
-// everything else keeps its own source. kInvalidArgument (naming the first
+// and nothing else. Each mark maps to the source of the letter it sits on
+// and of the marks the input gave that letter; everything else keeps its
+// own source. kInvalidArgument (naming the first
 // differing byte) when the two texts differ in anything but marks.
 absl::StatusOr<SpeechText> ApplyDiacritized(const SpeechText& in,
                                             std::string_view diacritized);

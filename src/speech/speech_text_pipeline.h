@@ -7,10 +7,18 @@
 
 namespace khulasa::speech {
 
+struct PrepareOptions {
+  // Whether the last word of the line and each word before a full stop take
+  // their pausal form (ApplyPausalForms), as a news reader says them.
+  bool pausal_forms = true;
+};
+
 // SkipUrlsAndHandles, VerbalizeNumbers, OrderShaddaFirst,
-// FixDefiniteArticle, MarkHamzatWasl, SplitDoubledYeh. Diacritization, when
-// wanted, comes before (ApplyDiacritized). Never NFC-normalizes.
-SpeechText PrepareSpeechText(const SpeechText& line);
+// FixDefiniteArticle, MarkHamzatWasl, ApplyPausalForms, SplitDoubledYeh.
+// Diacritization, when wanted, comes before (ApplyDiacritized). Never
+// NFC-normalizes.
+SpeechText PrepareSpeechText(const SpeechText& line,
+                             const PrepareOptions& options = {});
 
 }  // namespace khulasa::speech
 

@@ -1,19 +1,24 @@
-// `khulasa speak [FILE|-] [--what summary|article|text] [--format
-// ogg|mp3|wav] -o OUT [--marks marks.json] [--rate WPM] [--pause-ms MS]
-// [--diacritize auto|on|off] [--spoken-text FILE] [--charset X] [--lenient]
-// [--force]`: reads Arabic aloud into an audio file. The read flags apply to
-// summary and article; text is spoken as given (UTF-8).
+// `khulasa speak [FILE|-] [--what summary|article|text|title,summary]
+// [--format ogg|mp3|wav] -o OUT [--marks marks.json] [--rate WPM]
+// [--pause-ms MS] [--diacritize auto|on|off] [--spoken-text FILE]
+// [--charset X] [--lenient] [--force]`: reads Arabic aloud into an audio
+// file. The read flags apply to summary, title and article; text is spoken
+// as given (UTF-8).
 //   summary: the article's key-point bullets (khulasa summarize), one per
 //            line with a pause between them;
+//   title:   the article's title; "title,summary" reads it before the
+//            bullets;
 //   article: the article's title, subheadings and paragraphs;
 //   text:    the input as plain text, one unit per line.
 // --marks writes the word timings as a JSON array of
 // {"begin", "end", "start_ms", "end_ms", "text"}: byte ranges into the
-// article's text (article.input) for article, into the input file for text,
-// and into the spoken bullets joined by "\n" for summary.
+// article's text (article.input) for article and title alone, into the input
+// file for text, and into the spoken lines joined by "\n" (the title first
+// when asked) for summary.
 #include <memory>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "CLI/CLI.hpp"
@@ -67,14 +72,51 @@ void AddLine(std::string_view line, size_t anchor, Script* script) {
   script->text += '\n';
 }
 
+// What --what names: "summary", "article", "text", "title", or the title
+// with one of the first two ("title,summary").
+struct WhatParts {
+  bool title = false;
+  std::string body;  // "summary", "article", "text" or "" (the title alone)
+};
+
+// The parts of a --what value, or an error message.
+std::variant<WhatParts, std::string> ParseWhat(const std::string& what) {
+  WhatParts parts;
+  size_t begin = 0;
+  while (begin <= what.size()) {
+    size_t end = what.find(',', begin);
+    if (end == std::string::npos) end = what.size();
+    const std::string part = what.substr(begin, end - begin);
+    begin = end + 1;
+    if (part == "title" && !parts.title) {
+      parts.title = true;
+    } else if ((part == "summary" || part == "article" || part == "text") &&
+               parts.body.empty()) {
+      parts.body = part;
+    } else {
+      return "--what takes summary, article, text or title, or title with "
+             "summary or article (title,summary); got '" +
+             what + "'";
+    }
+  }
+  if (parts.title && parts.body == "text") {
+    return std::string(
+        "--what text speaks the input as given; it has no title");
+  }
+  return parts;
+}
+
+// The article's title as one line, anchored into article.input.
+void AddTitle(const Article& article, Script* script) {
+  if (article.title.empty()) return;
+  const size_t title_at = article.input.find(article.title);
+  AddLine(article.title, title_at == std::string::npos ? 0 : title_at, script);
+}
+
 // The article's title and body blocks (no embeds), each on its own line.
 Script ArticleScript(const Article& article) {
   Script script;
-  const size_t title_at = article.input.find(article.title);
-  if (!article.title.empty()) {
-    AddLine(article.title, title_at == std::string::npos ? 0 : title_at,
-            &script);
-  }
+  AddTitle(article, &script);
   for (const Block& block : article.blocks) {
     if (block.kind == BlockKind::kEmbed) continue;
     // Blocks are single paragraphs; a hard line wrap inside one is spoken
@@ -88,9 +130,10 @@ Script ArticleScript(const Article& article) {
   return script;
 }
 
-// Where the summarizer plugs in: the bullets of `bytes`, one per line.
+// Where the summarizer plugs in: the bullets of `bytes`, one per line, after
+// the title when `with_title`.
 absl::StatusOr<Script> SummaryScript(std::string_view bytes,
-                                     const ReadOptions& read) {
+                                     const ReadOptions& read, bool with_title) {
   absl::StatusOr<std::unique_ptr<Engine>> engine =
       Engine::Create(EngineOptions{});
   if (!engine.ok()) return engine.status();
@@ -98,6 +141,9 @@ absl::StatusOr<Script> SummaryScript(std::string_view bytes,
       (*engine)->Summarize(bytes, read, SummaryOptions{});
   if (!result.ok()) return result.status();
   Script script;
+  if (with_title && !result->article.title.empty()) {
+    AddLine(result->article.title, 0, &script);
+  }
   for (const Bullet& bullet : result->summary.bullets) {
     AddLine(bullet.text, script.text.size(), &script);
   }
@@ -150,21 +196,29 @@ AudioFormat FormatFor(const SpeakFlags& flags) {
 int RunSpeak(const SpeakFlags& flags) {
   ReadOptions read;
   ApplyReadFlags(flags.read, &read);
-  absl::StatusOr<std::string> bytes =
-      ReadInput(flags.path, read.max_input_bytes);
+  absl::StatusOr<std::string> bytes = ReadArticleBytes(flags.path, &read);
   if (!bytes.ok()) return ReportError(bytes.status());
+  const WhatParts what = std::get<WhatParts>(ParseWhat(flags.what));
   Script script;
-  if (flags.what == "text") {
+  if (what.body == "text") {
     script.text = *bytes;
     script.lines.push_back({0, script.text.size(), 0});
-  } else if (flags.what == "article") {
-    absl::StatusOr<Article> article = ReadArticle(*bytes, read);
-    if (!article.ok()) return ReportError(article.status());
-    script = ArticleScript(*article);
-  } else {
-    absl::StatusOr<Script> summary = SummaryScript(*bytes, read);
+  } else if (what.body == "summary") {
+    absl::StatusOr<Script> summary = SummaryScript(*bytes, read, what.title);
     if (!summary.ok()) return ReportError(summary.status());
     script = *std::move(summary);
+  } else {
+    absl::StatusOr<Article> article = ReadArticle(*bytes, read);
+    if (!article.ok()) return ReportError(article.status());
+    if (what.body == "article") {
+      script = ArticleScript(*article);
+    } else {
+      AddTitle(*article, &script);
+      if (script.lines.empty()) {
+        return ReportError(
+            absl::InvalidArgumentError("the article has no title to speak"));
+      }
+    }
   }
   SpeechOptions options;
   options.format = FormatFor(flags);
@@ -194,12 +248,19 @@ Command AddSpeakCommand(CLI::App& app) {
   auto flags = std::make_shared<SpeakFlags>();
   CLI::App* cmd =
       app.add_subcommand("speak", "read Arabic aloud into an audio file");
-  cmd->add_option("file", flags->path, "input file, or - for stdin")
+  cmd->add_option("file", flags->path, "input file, - for stdin, or an http(s) URL to fetch")
       ->capture_default_str();
   cmd->add_option("--what", flags->what,
-                  "what to read: the summary bullets, the whole article, or "
-                  "the input as plain text")
-      ->check(CLI::IsMember({"summary", "article", "text"}))
+                  "what to read: the summary bullets, the whole article, the "
+                  "input as plain text, or the title (title,summary: the "
+                  "title, then the bullets)")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            auto parts = ParseWhat(value);
+            auto* error = std::get_if<std::string>(&parts);
+            return error == nullptr ? std::string() : *error;
+          },
+          "summary|article|text|title[,summary|article]"))
       ->capture_default_str();
   cmd->add_option("--format", flags->format,
                   "audio format (default: from the -o extension, else ogg)")
