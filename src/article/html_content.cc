@@ -138,6 +138,38 @@ class Extractor {
     for (size_t k = 0; k < n; ++k) {
       if (strong_below[k]) unlikely_[k] = 0;
     }
+    KeepWrappersOfMostText();
+  }
+
+  // No tag or class word removes a wrapper that holds most of the page's
+  // text: an unclosed <header> or <aside> that swallowed the page, a
+  // <noscript> around an unclosed <div>, a wrapper named "no-sidebars" or
+  // "advanced-search" are judged by what they hold instead.
+  void KeepWrappersOfMostText() {
+    const size_t n = static_cast<size_t>(doc_.size());
+    raw_text_.assign(n, 0);
+    for (int32_t i = 1; i < doc_.size(); ++i) {
+      const HtmlNode& node = doc_.node(i);
+      if (node.tag == HtmlTag::kText) {
+        raw_text_[static_cast<size_t>(i)] =
+            static_cast<uint32_t>(VisibleChars(doc_.Text(i)));
+      } else if (IsRawTextTag(node.tag)) {
+        i = node.end - 1;  // script and style text is not page text
+      }
+    }
+    for (int32_t i = doc_.size() - 1; i >= 1; --i) {
+      const auto p = static_cast<size_t>(doc_.node(i).parent);
+      raw_text_[p] += raw_text_[static_cast<size_t>(i)];
+    }
+    const uint32_t page = raw_text_[static_cast<size_t>(doc_.body())];
+    for (int32_t i = 1; i < doc_.size(); ++i) {
+      const auto k = static_cast<size_t>(i);
+      if (2 * static_cast<uint64_t>(raw_text_[k]) <= page) continue;
+      unlikely_[k] = 0;
+      if (hard_drop_[k] && IsStructuralDrop(doc_.node(i).tag)) {
+        hard_drop_[k] = 0;
+      }
+    }
   }
 
   // Pages repeat the same class/id pairs hundreds of times; judging each
@@ -392,7 +424,8 @@ class Extractor {
       case HtmlTag::kTable:
       case HtmlTag::kForm:
       case HtmlTag::kOther:
-        if (weight_[k] < 0) return true;
+        // Weak words ("card", "widget": -10) only lower the score.
+        if (weight_[k] <= -25) return true;
         return ld > 0.5 || (weight_[k] < 25 && ld > 0.33 && text_[k] < 200);
       default:
         return false;
@@ -497,6 +530,7 @@ class Extractor {
                      PairHash>
       hint_cache_;
   std::vector<uint8_t> hard_drop_;
+  std::vector<uint32_t> raw_text_;  // visible characters, nothing dropped
   std::vector<uint8_t> unlikely_;
   size_t best_chars_ = 0;
   bool strip_ = true;

@@ -19,11 +19,13 @@ struct ClassHints {
   // A strong body name with no boilerplate word anywhere in class or id:
   // enough to protect its ancestors from class-based stripping.
   bool clean_strong = false;
+  // A lead word names the role: standfirst, deck, teaser, intro, chapo.
+  bool lead = false;
 };
 
-// Judges each class name (and the id) alone; when one name holds both kinds
-// of word, its last word names the role: "article_details_tags" and
-// "article-footer" are boilerplate, "comments-content" may hold body.
+// Judges each class name (and the id) alone (ReadClassName): its last role
+// word names the role: "article_details_tags" and "article-footer" are
+// boilerplate, "comments-content" may hold body, "no-sidebars" is neither.
 ClassHints ReadClassHints(const HtmlDocument& doc, int32_t index);
 
 // True for `hidden`, aria-hidden="true" and inline display:none or

@@ -1,5 +1,6 @@
 #include "src/article/html_reader.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -29,6 +30,8 @@ namespace {
 // publisher's own text instead.
 constexpr double kJsonLdBodyRatio = 1.6;
 constexpr size_t kMinJsonLdBody = 400;
+// Pages with fewer NUL bytes than one in this many bytes have them dropped.
+constexpr size_t kMaxNulShare = 100;
 
 std::vector<HtmlBlock> BlocksFromPlainText(const std::string& body) {
   std::vector<HtmlBlock> blocks;
@@ -91,6 +94,20 @@ absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,
   }
   if (bytes.find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
     return absl::InvalidArgumentError("empty html page");
+  }
+  // A few stray NUL bytes in a saved page are noise, not a sign of binary
+  // data: drop them (the HTML parser would drop them inside text anyway).
+  // Pages with many NULs (UTF-16 without a BOM, real binaries) go on to the
+  // checks below unchanged.
+  std::string without_nul;
+  const size_t nuls =
+      static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '\0'));
+  if (nuls > 0 && nuls * kMaxNulShare < bytes.size()) {
+    without_nul.reserve(bytes.size() - nuls);
+    for (const char c : bytes) {
+      if (c != '\0') without_nul.push_back(c);
+    }
+    bytes = without_nul;
   }
   const CharsetGuess charset = DetectHtmlCharset(bytes, options.charset);
   if (!StartsWith(charset.name, "UTF-16") &&

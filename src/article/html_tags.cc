@@ -39,7 +39,6 @@ bool IsDroppedTag(HtmlTag t) {
     case HtmlTag::kHead:
     case HtmlTag::kScript:
     case HtmlTag::kStyle:
-    case HtmlTag::kNoscript:
     case HtmlTag::kTemplate:
     case HtmlTag::kSvg:
     case HtmlTag::kMath:
@@ -72,6 +71,16 @@ bool IsDroppedTag(HtmlTag t) {
     default:
       return false;
   }
+}
+
+bool IsStructuralDrop(HtmlTag t) {
+  return t == HtmlTag::kHeader || t == HtmlTag::kFooter ||
+         t == HtmlTag::kAside || t == HtmlTag::kNav || t == HtmlTag::kMenu;
+}
+
+bool IsRawTextTag(HtmlTag t) {
+  return t == HtmlTag::kScript || t == HtmlTag::kStyle ||
+         t == HtmlTag::kTemplate || t == HtmlTag::kHead;
 }
 
 bool IsHeading(HtmlTag t) {

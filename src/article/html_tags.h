@@ -12,7 +12,17 @@ bool IsBlockTag(HtmlTag tag);
 
 // Elements whose subtree never holds article text: head, scripts, styles,
 // embedded media, form controls, nav, aside, header, footer, figcaption.
+// <noscript> is not one: parsed without scripting, its text is the page's
+// fallback and an unclosed <div> inside it can hold the whole body.
 bool IsDroppedTag(HtmlTag tag);
+
+// Dropped tags that may wrap body text when a page leaves them unclosed
+// (header, footer, aside, nav, menu): judged by their size instead.
+bool IsStructuralDrop(HtmlTag tag);
+
+// Elements whose text is code or style, never page text: script, style,
+// template, head.
+bool IsRawTextTag(HtmlTag tag);
 
 // h1-h6.
 bool IsHeading(HtmlTag tag);
