@@ -13,10 +13,10 @@
 #include <string_view>
 
 #include "src/text/arabic.h"
+#include "src/text/blank.h"
 
 namespace khulasa::article::internal {
 
-inline constexpr char32_t kNoBreakSpace = 0x00A0;
 inline constexpr char32_t kEnDash = 0x2013;
 inline constexpr char32_t kEmDash = 0x2014;
 inline constexpr char32_t kBullet = 0x2022;
@@ -31,11 +31,8 @@ inline constexpr char32_t kRightDoubleQuote = 0x201D;
 inline constexpr char32_t kLeftSingleQuote = 0x2018;
 inline constexpr char32_t kRightSingleQuote = 0x2019;
 
-// ASCII whitespace and U+00A0 (no-break space).
-inline bool IsBlank(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
-         c == '\f' || c == kNoBreakSpace;
-}
+// ASCII whitespace and U+00A0 (no-break space): text::IsBlank.
+using text::IsBlank;
 
 // '-', U+2013 (en dash) or U+2014 (em dash).
 inline bool IsDash(char32_t c) {

@@ -28,15 +28,9 @@ constexpr std::string_view kTwitterPicture = "pic.twitter.com/";
 constexpr std::string_view kEmDash = "\u2014";
 constexpr std::string_view kEnDash = "\u2013";
 
-constexpr char32_t kNoBreakSpace = 0x00A0;
 // The longest tail after "(@handle)": a date such as "December 20, 2025".
 constexpr size_t kMaxAttributionTailBytes = 40;
 constexpr size_t kMaxHandleBytes = 30;
-
-bool IsBlank(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
-         c == '\f' || c == kNoBreakSpace;
-}
 
 bool IsAsciiLetter(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -59,7 +53,7 @@ char32_t LastVisibleCodePoint(std::string_view line) {
   size_t pos = 0;
   while (pos < line.size()) {
     char32_t c = text::DecodeUtf8(line, &pos);
-    if (!IsBlank(c) && !text::IsFormatControl(c)) last = c;
+    if (!text::IsBlank(c) && !text::IsFormatControl(c)) last = c;
   }
   return last;
 }
@@ -101,7 +95,7 @@ std::string FoldForMatch(std::string_view line, size_t max_bytes) {
   size_t pos = 0;
   while (pos < line.size() && out.size() < max_bytes) {
     char32_t c = text::DecodeUtf8(line, &pos);
-    if (IsBlank(c)) {
+    if (text::IsBlank(c)) {
       pending_space = !out.empty();
       continue;
     }

@@ -4,16 +4,15 @@
 #include <vector>
 
 #include "src/text/arabic.h"
+#include "src/text/blank.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
 namespace {
 
-constexpr char32_t kNoBreakSpace = 0x00A0;
-
-bool IsBlank(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
-         c == '\f' || c == kNoBreakSpace || text::IsFormatControl(c);
+// A blank or a format control: what may trail a line unseen.
+bool IsBlankOrFormat(char32_t c) {
+  return text::IsBlank(c) || text::IsFormatControl(c);
 }
 
 // Start of the code point that ends at `end` (exclusive).
@@ -33,7 +32,7 @@ ByteRange TrimRange(std::string_view text, ByteRange range) {
   size_t end = range.end;
   while (begin < end) {
     size_t next = begin;
-    if (!IsBlank(text::DecodeUtf8(text.substr(0, end), &next))) break;
+    if (!IsBlankOrFormat(text::DecodeUtf8(text.substr(0, end), &next))) break;
     begin = next;
   }
   while (end > begin) {
@@ -41,7 +40,7 @@ ByteRange TrimRange(std::string_view text, ByteRange range) {
     size_t pos = start;
     char32_t c = text::DecodeUtf8(text.substr(0, end), &pos);
     // A malformed tail decodes short of `end`: not blank, stop there.
-    if (pos != end || !IsBlank(c)) break;
+    if (pos != end || !IsBlankOrFormat(c)) break;
     end = start;
   }
   return ByteRange{begin, end};

@@ -9,6 +9,7 @@
 
 #include "src/eval/editorial_lexicon.h"
 #include "src/text/arabic.h"
+#include "src/text/blank.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::eval::internal {
@@ -22,8 +23,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 }
 
 bool IsBlank(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
+  return text::IsAsciiBlank(static_cast<unsigned char>(c));
 }
 
 // Letters, digits and the marks inside Arabic words; everything else

@@ -17,6 +17,11 @@ inline constexpr bool IsAsciiBlank(unsigned char c) {
   return c == ' ' || (c >= '\t' && c <= '\r');  // \t \n \v \f \r
 }
 
+// The same blanks as code points: ASCII white space and U+00A0.
+inline constexpr bool IsBlank(char32_t c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x00A0;
+}
+
 // Bytes of the blank starting at text[i]: 1 for ASCII white space, 2 for
 // U+00A0 (C2 A0), 0 for anything else. Requires i < text.size().
 inline size_t BlankBytesAt(std::string_view text, size_t i) {
