@@ -1,8 +1,5 @@
 # Fuzz targets for the article readers (src/article). Each also runs as a
 # <name>_replay ctest over fuzz/corpus/<name>/.
-if(NOT TARGET khulasa_article)
-  return()
-endif()
 foreach(reader scraped text json)
   khulasa_add_fuzzer(${reader}_reader_fuzzer
     SOURCES ${reader}_reader_fuzzer.cc

@@ -1,6 +1,7 @@
 # Fuzz target for the server's request parsing (tools/server). Also runs as
 # request_parser_fuzzer_replay over fuzz/corpus/request_parser_fuzzer/.
-if(NOT TARGET khulasa_server)
+# The server is built with the tools (KHULASA_BUILD_TOOLS).
+if(NOT KHULASA_BUILD_TOOLS)
   return()
 endif()
 khulasa_add_fuzzer(request_parser_fuzzer
