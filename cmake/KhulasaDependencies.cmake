@@ -6,6 +6,9 @@ find_package(ICU REQUIRED COMPONENTS uc i18n)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(ZLIB REQUIRED)  # .html.gz pages of the extraction sets
+# libcurl (libcurl4-openssl-dev): the CLI fetches http(s) URLs given instead
+# of files (tools/khulasa/url_fetch.h); never used by the engine libraries.
+find_package(CURL REQUIRED)
 find_library(STEMMER_LIBRARY NAMES stemmer REQUIRED)
 find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
 add_library(khulasa_libstemmer INTERFACE)

@@ -25,3 +25,16 @@ if(TARGET khulasa)
     KHULASA_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   add_dependencies(khulasa_input_cli_test khulasa)
 endif()
+
+# URL inputs (issue 18, item 1) against a loopback Python server
+# (tests/fetch_test_server.py); never the internet.
+if(TARGET khulasa)
+  khulasa_add_test(khulasa_fetch_cli_test
+    SOURCES fetch_cli_test.cc cli_process.cc
+    LIBS nlohmann_json::nlohmann_json
+    LABELS cli)
+  target_compile_definitions(khulasa_fetch_cli_test PRIVATE
+    KHULASA_TEST_BINARY_DIR="${PROJECT_BINARY_DIR}"
+    KHULASA_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  add_dependencies(khulasa_fetch_cli_test khulasa)
+endif()

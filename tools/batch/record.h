@@ -15,14 +15,16 @@ namespace khulasa::batch {
 enum class RecordKind {
   kJsonLine,  // `bytes` is one JSON object {"id", "text"|"html"|"scraped"}
   kFile,      // `bytes` is a whole article file; `id` is its relative path
+  kUrl,       // `bytes` is a line of a URL list (`khulasa batch --urls`);
+              // `id` is the URL on it, "" for a blank line
 };
 
 struct Record {
   // 0-based position among the records of this run (after any skipped by
   // --resume); the output is written in this order.
   uint64_t index = 0;
-  // 1-based input line (JSONL; blank lines are records too) or 0 (files),
-  // for error lines.
+  // 1-based input line (JSONL or a URL list; blank lines are records too)
+  // or 0 (a folder's files), for error lines.
   uint64_t line = 0;
   RecordKind kind = RecordKind::kJsonLine;
   std::string id;  // kFile only: the path relative to the input folder
@@ -30,6 +32,11 @@ struct Record {
   // says otherwise).
   InputFormat format = InputFormat::kAuto;
   std::string bytes;
+  // kFile only, for pages fetched by `khulasa batch --urls`: the URL (the
+  // output line carries it as "url") and the charset of the HTTP
+  // Content-Type header (read as the page's charset; "" when none).
+  std::string url;
+  std::string charset;
   // CRC-32 of what was read for the record, whole: the line without its
   // '\n' (bytes past the size limit included), or the file's relative path,
   // a NUL and its raw (still compressed) bytes. Chained in input order, it

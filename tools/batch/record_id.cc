@@ -16,6 +16,9 @@ Json IdFromJson(const JsonValue& id) {
 
 Json RecordId(const Record& record) {
   if (record.kind == RecordKind::kFile) return record.id;
+  if (record.kind == RecordKind::kUrl) {
+    return record.id.empty() ? Json(nullptr) : Json(record.id);
+  }
   if (!record.status.ok()) return nullptr;
   absl::StatusOr<JsonRecord> scanned = ScanJsonRecord(record.bytes);
   if (!scanned.ok()) return nullptr;

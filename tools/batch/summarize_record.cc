@@ -31,11 +31,14 @@ Json ErrorJson(const absl::Status& status) {
   return error;
 }
 
-// `line` 0: no "line" member (a folder's file, or a line given alone).
+// `line` 0: no "line" member (a folder's file, or a line given alone);
+// `url` empty: no "url" member (anything but a fetched page).
 RecordResult ErrorResult(const Json& id, uint64_t line,
-                         const absl::Status& status) {
+                         const absl::Status& status,
+                         const std::string& url = "") {
   Json out;
   out["id"] = id;
+  if (!url.empty()) out["url"] = url;
   if (line > 0) out["line"] = line;
   out["error"] = ErrorJson(status);
   return RecordResult{Dump(out), true};
@@ -69,9 +72,11 @@ absl::StatusOr<std::string> SpeakSummary(const Summary& summary,
 // (`audio_name` and options.audio_dir not empty).
 RecordResult SummaryResult(const Json& id, const SummarizedArticle& result,
                            std::string_view audio_name,
-                           const RecordOptions& options) {
+                           const RecordOptions& options,
+                           const std::string& url = "") {
   Json out;
   out["id"] = id;
+  if (!url.empty()) out["url"] = url;
   out["title"] = result.article.title;
   out["date"] = result.article.date;
   out["section"] = result.article.section;
@@ -163,13 +168,18 @@ RecordResult SummarizeRecord(const Engine& engine, const Record& record,
                              const RecordOptions& options) {
   if (record.kind == RecordKind::kFile) {
     const Json id = record.id;
-    if (!record.status.ok()) return ErrorResult(id, 0, record.status);
+    if (!record.status.ok()) {
+      return ErrorResult(id, record.line, record.status, record.url);
+    }
     ReadOptions read = options.read;
     read.format = record.format;
+    if (read.charset.empty()) read.charset = record.charset;
     absl::StatusOr<SummarizedArticle> result =
         engine.Summarize(record.bytes, read, options.summary);
-    if (!result.ok()) return ErrorResult(id, 0, result.status());
-    return SummaryResult(id, *result, record.audio_name, options);
+    if (!result.ok()) {
+      return ErrorResult(id, record.line, result.status(), record.url);
+    }
+    return SummaryResult(id, *result, record.audio_name, options, record.url);
   }
   if (!record.status.ok()) {
     return ErrorResult(nullptr, record.line, record.status);

@@ -12,7 +12,9 @@
 //   {"id":..,"line":7,"error":{"code":"INVALID_ARGUMENT","message":".."}}
 // when the record cannot be read or summarized: "id" is null when it could
 // not be read, "line" is the 1-based input line (absent for a folder's
-// files, whose id is their path). A blank line is such an error too.
+// files, whose id is their path). A blank line is such an error too. A page
+// fetched by `khulasa batch --urls` (Record::url set) has its URL as "id"
+// and as "url", beside "line", on both kinds of line.
 #ifndef KHULASA_TOOLS_BATCH_SUMMARIZE_RECORD_H_
 #define KHULASA_TOOLS_BATCH_SUMMARIZE_RECORD_H_
 

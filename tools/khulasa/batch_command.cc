@@ -1,9 +1,10 @@
-// `khulasa batch [INPUT] -o OUT.jsonl [--jobs N] [--resume] [--max-errors N]
-// [--progress] [--bullets N] [--max-words W]
+// `khulasa batch [INPUT | --urls FILE] -o OUT.jsonl [--jobs N] [--resume]
+// [--max-errors N] [--progress] [--bullets N] [--max-words W]
 // [--format auto|scraped|text|json|html] [--lenient]
 // [--speak DIR [--audio-format ogg|mp3|wav]]`: summarizes a JSONL archive
 // ({"id", "text"|"html"|"scraped"} per line), a folder of .txt/.html/.json
-// files (each possibly gzipped), or JSONL on stdin ("-"), on all cores,
+// files (each possibly gzipped), JSONL on stdin ("-"), or the pages of a
+// list of URLs (--urls: one http(s) URL a line, fetched), on all cores,
 // writing one JSONL line per input line (per file) in input order. A bad
 // record gets an {"id", "line", "error"} line and the run goes on; the exit
 // status is then 3. With --speak, each summary is also read aloud into
@@ -35,6 +36,7 @@
 #include "tools/batch/resume_check.h"
 #include "tools/batch/resume_state.h"
 #include "tools/batch/summarize_record.h"
+#include "tools/khulasa/batch_urls.h"
 #include "tools/khulasa/cli_io.h"
 #include "tools/khulasa/command.h"
 #include "tools/khulasa/gzip_input.h"
@@ -44,6 +46,7 @@ namespace {
 
 struct BatchFlags {
   std::string input = "-";
+  std::string urls;  // --urls FILE: fetch each line's URL
   std::string output = "-";
   int jobs = 0;
   bool resume = false;
@@ -96,9 +99,17 @@ int RunBatch(const BatchFlags& flags) {
   absl::StatusOr<std::unique_ptr<Engine>> engine =
       Engine::Create(EngineOptions{});
   if (!engine.ok()) return ReportError(engine.status());
+  const bool fetch = !flags.urls.empty();
+  if (fetch && std::filesystem::is_directory(flags.urls)) {
+    return ReportError(absl::InvalidArgumentError(
+        "--urls takes a file with one http(s) URL a line, not a folder: " +
+        flags.urls));
+  }
+  // A URL list is read as lines, like JSONL; the workers fetch each one.
   absl::StatusOr<std::unique_ptr<batch::RecordReader>> reader =
-      batch::OpenRecordReader(flags.input, reader_options);
+      batch::OpenRecordReader(fetch ? flags.urls : flags.input, reader_options);
   if (!reader.ok()) return ReportError(reader.status());
+  if (fetch) *reader = NewUrlListReader(*std::move(reader));
   const bool speak = !flags.speak_dir.empty();
   if (speak) {
     *reader = std::make_unique<batch::AudioNamingReader>(*std::move(reader));
@@ -155,6 +166,7 @@ int RunBatch(const BatchFlags& flags) {
 
   const Engine& shared_engine = **engine;
   batch::WorkFunction work = [&](const batch::Record& record) {
+    if (fetch) return SummarizeUrlRecord(shared_engine, record, record_options);
     return batch::SummarizeRecord(shared_engine, record, record_options);
   };
   // Once a write has failed, buffered lines the fingerprint counts may be
@@ -252,11 +264,17 @@ Command AddBatchCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand(
       "batch",
       "summarize a JSONL archive or a folder of articles on all cores");
-  cmd->add_option("input", flags->input,
-                  "JSONL file ({\"id\", \"text\"|\"html\"|\"scraped\"} per "
-                  "line), folder of .txt/.html/.json files (also .gz), or - "
-                  "for stdin")
-      ->capture_default_str();
+  CLI::Option* input =
+      cmd->add_option("input", flags->input,
+                      "JSONL file ({\"id\", \"text\"|\"html\"|\"scraped\"} "
+                      "per line), folder of .txt/.html/.json files (also .gz), "
+                      "or - for stdin")
+          ->capture_default_str();
+  cmd->add_option("--urls", flags->urls,
+                  "instead of INPUT: a file (or - for stdin) with one http(s) "
+                  "URL a line; each page is fetched and summarized, its "
+                  "output line carrying the URL as \"id\" and \"url\"")
+      ->excludes(input);
   cmd->add_option("-o,--output", flags->output,
                   "JSONL output, one line per input line (or file) in input "
                   "order; OUT.resume beside it holds the input's fingerprint")

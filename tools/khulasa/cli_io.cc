@@ -1,15 +1,31 @@
 #include "tools/khulasa/cli_io.h"
 
 #include <iostream>
+#include <utility>
 
 #include "src/base/file_reader.h"
 #include "tools/khulasa/command.h"
+#include "tools/khulasa/url_fetch.h"
 
 namespace khulasa::cli {
 
 absl::StatusOr<std::string> ReadInput(const std::string& path,
                                       size_t max_bytes) {
   return base::ReadFileOrStdin(path, max_bytes);
+}
+
+absl::StatusOr<std::string> ReadArticleBytes(const std::string& path,
+                                             ReadOptions* read) {
+  if (!IsUrl(path)) return ReadInput(path, read->max_input_bytes);
+  FetchOptions options;
+  options.max_bytes = read->max_input_bytes;
+  absl::StatusOr<FetchedPage> page = FetchUrl(path, options);
+  if (!page.ok()) return page.status();
+  if (read->charset.empty()) read->charset = page->charset;
+  if (read->format == InputFormat::kAuto && IsHtml(*page)) {
+    read->format = InputFormat::kHtml;
+  }
+  return std::move(page->body);
 }
 
 int ReportError(const absl::Status& status) {

@@ -1,6 +1,7 @@
-// `khulasa extract PAGE.html [--charset X] [--format json|text]`: reads a
-// news page (HTML, gzip allowed, "-" = stdin) and prints the article found
-// in it: title, date, section, authors and body blocks.
+// `khulasa extract PAGE.html|URL [--charset X] [--format json|text]`: reads
+// a news page (HTML, gzip allowed, "-" = stdin, or fetched from a URL) and
+// prints the article found in it: title, date, section, authors and body
+// blocks.
 #include <memory>
 #include <string>
 #include <utility>
@@ -14,6 +15,7 @@
 #include "tools/khulasa/command.h"
 #include "tools/khulasa/gzip_input.h"
 #include "tools/khulasa/read_flags.h"
+#include "tools/khulasa/url_fetch.h"
 
 namespace khulasa::cli {
 namespace {
@@ -66,8 +68,18 @@ std::string ToText(const article::HtmlExtraction& e) {
 int RunExtract(const ExtractFlags& flags) {
   article::HtmlReadOptions options;
   options.charset = flags.charset;
-  absl::StatusOr<std::string> bytes =
-      ReadMaybeGzip(flags.path, options.max_input_bytes);
+  absl::StatusOr<std::string> bytes;
+  if (IsUrl(flags.path)) {
+    FetchOptions fetch;
+    fetch.max_bytes = options.max_input_bytes;
+    absl::StatusOr<FetchedPage> page = FetchUrl(flags.path, fetch);
+    if (!page.ok()) return ReportError(page.status());
+    // The header's charset beats the page's meta; --charset beats both.
+    if (options.charset.empty()) options.charset = page->charset;
+    bytes = std::move(page->body);
+  } else {
+    bytes = ReadMaybeGzip(flags.path, options.max_input_bytes);
+  }
   if (!bytes.ok()) return ReportError(bytes.status());
   absl::StatusOr<article::HtmlExtraction> page =
       article::ReadHtml(*bytes, options);
@@ -84,7 +96,9 @@ Command AddExtractCommand(CLI::App& app) {
   auto flags = std::make_shared<ExtractFlags>();
   CLI::App* cmd = app.add_subcommand(
       "extract", "find the article in an HTML page and print it");
-  cmd->add_option("page", flags->path, "HTML file (.html or .html.gz), or -")
+  cmd->add_option(
+         "page", flags->path,
+         "HTML file (.html or .html.gz), -, or an http(s) URL to fetch")
       ->capture_default_str();
   cmd->add_option("--charset", flags->charset, kCharsetHelp);
   cmd->add_option("--format", flags->format, "output: json or text")

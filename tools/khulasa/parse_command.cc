@@ -1,4 +1,4 @@
-// `khulasa parse [FILE|-] [--format auto|scraped|text|json|html]
+// `khulasa parse [FILE|-|URL] [--format auto|scraped|text|json|html]
 // [--charset X] [--lenient] [--force] [--tokens]`: reads an article and
 // prints its model as JSON (one pretty object; JSONL input gives one compact
 // object per line).
@@ -98,8 +98,7 @@ int RunParse(const ParseFlags& flags) {
     return ReportError(
         absl::InvalidArgumentError("unknown --format " + flags.format));
   }
-  absl::StatusOr<std::string> bytes =
-      ReadInput(flags.path, options.max_input_bytes);
+  absl::StatusOr<std::string> bytes = ReadArticleBytes(flags.path, &options);
   if (!bytes.ok()) return ReportError(bytes.status());
   absl::StatusOr<std::vector<Article>> articles = ReadArticles(*bytes, options);
   if (!articles.ok()) return ReportError(articles.status());
@@ -126,7 +125,9 @@ Command AddParseCommand(CLI::App& app) {
   auto flags = std::make_shared<ParseFlags>();
   CLI::App* parse = app.add_subcommand(
       "parse", "read an article and print its blocks and sentences as JSON");
-  parse->add_option("file", flags->path, "article file, or - for stdin")
+  parse
+      ->add_option("file", flags->path,
+                   "article file, - for stdin, or an http(s) URL to fetch")
       ->capture_default_str();
   parse->add_option("--format", flags->format, "input format")
       ->check(CLI::IsMember({"auto", "scraped", "text", "json", "html"}))

@@ -1,4 +1,4 @@
-// `khulasa summarize [FILE|-] [--bullets N] [--max-words W]
+// `khulasa summarize [FILE|-|URL] [--bullets N] [--max-words W]
 // [--format text|json|markdown] [--input-format auto|scraped|text|json|html]
 // [--charset X] [--lenient] [--force]`: prints the key-point bullets of one
 // article. Text output is the title, then one "- " line per bullet (Arabic
@@ -78,8 +78,7 @@ int RunSummarize(const SummarizeFlags& flags) {
   SummaryOptions options;
   options.bullets = flags.bullets;
   options.max_words = flags.max_words;
-  absl::StatusOr<std::string> bytes =
-      ReadInput(flags.path, read.max_input_bytes);
+  absl::StatusOr<std::string> bytes = ReadArticleBytes(flags.path, &read);
   if (!bytes.ok()) return ReportError(bytes.status());
   absl::StatusOr<std::unique_ptr<Engine>> engine =
       Engine::Create(EngineOptions{});
@@ -106,7 +105,8 @@ Command AddSummarizeCommand(CLI::App& app) {
   auto flags = std::make_shared<SummarizeFlags>();
   CLI::App* cmd = app.add_subcommand(
       "summarize", "print the key-point bullets of an article");
-  cmd->add_option("file", flags->path, "article file, or - for stdin")
+  cmd->add_option("file", flags->path,
+                  "article file, - for stdin, or an http(s) URL to fetch")
       ->capture_default_str();
   cmd->add_option("--bullets", flags->bullets, "number of bullets (1-10)")
       ->capture_default_str()
