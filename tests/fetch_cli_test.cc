@@ -197,6 +197,24 @@ TEST_F(FetchCliTest, BatchUrlsWritesOneLinePerUrlWithErrorsAndExits3) {
   EXPECT_EQ(lines[2]["bullets"], lines[0]["bullets"]);
 }
 
+TEST_F(FetchCliTest, BatchUrlsResumeChecksTheUrlsAsIds) {
+  const std::string out = ::testing::TempDir() + "/urls_resume.jsonl";
+  const std::string first = WriteTempFile("urls_a.txt", Url("/article.html"));
+  ASSERT_EQ(RunKhulasa({"batch", "--urls", first, "-o", out}).exit_code, 0);
+  // Without the fingerprint file every kept line's id is checked.
+  std::remove((out + ".resume").c_str());
+  const std::string other = WriteTempFile("urls_b.txt", Url("/redirect/1"));
+  const ProcessResult r =
+      RunKhulasa({"batch", "--urls", other, "-o", out, "--resume"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("cannot resume: line 1 of " + out +
+                       " is the result for id \"" + Url("/article.html") +
+                       "\", but record 1 of the input has id \"" +
+                       Url("/redirect/1") + "\""),
+            std::string::npos)
+      << r.err;
+}
+
 TEST_F(FetchCliTest, BatchUrlsTakesNoOtherInput) {
   const std::string list = WriteTempFile("urls2.txt", Url("/article.html"));
   const ProcessResult r = RunKhulasa({"batch", list, "--urls", list});
