@@ -15,9 +15,11 @@
 #include <nlohmann/json.hpp>
 
 #include "src/article/article_language.h"
+#include "src/article/format_detector.h"
 #include "src/article/html_reader.h"
 #include "src/article/input_check.h"
 #include "src/article/line_classifier.h"
+#include "src/article/scraped_reader.h"
 #include "src/article/sentences.h"
 #include "src/article/text_reader.h"
 #include "src/base/status_macros.h"
@@ -252,10 +254,20 @@ absl::StatusOr<Article> ReadJsonArticle(std::string_view json,
   }
   KHULASA_RETURN_IF_ERROR(CheckHasArabic(fields.title + "\n" + text));
 
-  Article article = ReadPlainText(std::move(text), /*detect_title=*/false);
+  // A scraped page kept whole in "text" (its "date ... - section" line,
+  // title, button labels and the site's bullets, as in the seed) is read as
+  // that page, so its title and the site's bullets never become bullets;
+  // other text is the body. Given title/date/section/url fields win.
+  const bool scraped = DetectFormat(text) == InputFormat::kScraped;
+  Article article = scraped ? ReadScraped(std::move(text))
+                            : ReadPlainText(std::move(text),
+                                            /*detect_title=*/false);
   article.format = InputFormat::kJson;
-  article.title = std::move(fields.title);
-  article.section = std::move(fields.section);
+  if (!scraped || !fields.title.empty())
+    article.title = std::move(fields.title);
+  if (!scraped || !fields.section.empty()) {
+    article.section = std::move(fields.section);
+  }
   article.url = std::move(fields.url);
   if (StartsWithIsoDate(fields.date)) article.date = fields.date.substr(0, 10);
   MergeAuthors(std::move(fields.authors), &article);

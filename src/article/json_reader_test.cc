@@ -1,5 +1,10 @@
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "absl/status/status.h"
 #include "gtest/gtest.h"
@@ -44,6 +49,46 @@ TEST(JsonReaderTest, ReadsAllFields) {
       article->blocks[1].text,
       "\u0648\u0633\u064A\u062E\u0641\u0641 \u0627\u0644\u062C\u0633\u0631 "
       "\u0627\u0644\u0627\u0632\u062F\u062D\u0627\u0645.");
+}
+
+// A scraped page kept whole in "text" (examples/heatwave.txt: date line,
+// title, the two button labels, the site's bullets, the body) is read as
+// that page: the title and the site's bullets are not body text.
+TEST(JsonReaderTest, AScrapedPageInTextIsReadAsThePage) {
+  const char* source = std::getenv("KHULASA_SOURCE_DIR");
+  ASSERT_NE(source, nullptr);
+  std::ifstream in(std::string(source) + "/examples/heatwave.txt",
+                   std::ios::binary);
+  std::stringstream page;
+  page << in.rdbuf();
+  ASSERT_GT(page.str().size(), 1000u);
+  const absl::StatusOr<Article> direct =
+      ReadArticle(page.str(), ReadOptions{});
+  ASSERT_TRUE(direct.ok()) << direct.status();
+  ASSERT_EQ(direct->format, InputFormat::kScraped);
+
+  const std::string json = nlohmann::json{{"text", page.str()}}.dump();
+  absl::StatusOr<Article> article = ReadArticle(json, ReadOptions{});
+  ASSERT_TRUE(article.ok()) << article.status();
+  EXPECT_EQ(article->format, InputFormat::kJson);
+  EXPECT_EQ(article->title, direct->title);
+  EXPECT_EQ(article->date, direct->date);
+  EXPECT_EQ(article->section, direct->section);
+  EXPECT_EQ(article->site_summary, direct->site_summary);
+  EXPECT_EQ(article->input, direct->input);
+  ASSERT_EQ(article->blocks.size(), direct->blocks.size());
+  for (size_t i = 0; i < article->blocks.size(); ++i) {
+    EXPECT_EQ(article->blocks[i].kind, direct->blocks[i].kind) << i;
+  }
+
+  // A given title wins over the page's.
+  const std::string titled =
+      nlohmann::json{{"title", "\u0639\u0646\u0648\u0627\u0646"},
+                     {"text", page.str()}}
+          .dump();
+  article = ReadArticle(titled, ReadOptions{});
+  ASSERT_TRUE(article.ok()) << article.status();
+  EXPECT_EQ(article->title, "\u0639\u0646\u0648\u0627\u0646");
 }
 
 TEST(JsonReaderTest, NullFieldsAreEmptyAndBadDatesAreDropped) {
