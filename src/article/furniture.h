@@ -1,10 +1,12 @@
 // Page furniture: the lines a news page wraps around an article that are not
 // its prose (time stamps, share and copy-link bars, bylines, "read also"
 // links, photo captions, tickers, teaser bullets) and the dateline or source
-// tag that opens the first paragraph. The one owner of these rules, in four
+// tag that opens the first paragraph. The one owner of these rules, in five
 // headers: this one (IsFurnitureLine), byline.h (ParseByline), dateline.h
-// (LeadingDatelineLength, LeadingDateline) and list_marker.h
-// (LeadingListMarkerLength); this header includes the other three. The
+// (LeadingDatelineLength, LeadingDateline), list_marker.h
+// (LeadingListMarkerLength) and furniture_phrases.h (IsClosingFurnitureLine,
+// ContainsChromePhrase: the multilingual phrases the HTML reader drops);
+// this header includes the other four. The
 // readers use them to turn such lines into BlockKind::kEmbed blocks and to
 // fill Article::authors and Article::dateline, and the summary editor uses
 // LeadingDatelineLength() and LeadingListMarkerLength() to strip datelines
@@ -21,6 +23,7 @@
 
 #include "src/article/byline.h"
 #include "src/article/dateline.h"
+#include "src/article/furniture_phrases.h"
 #include "src/article/list_marker.h"
 
 namespace khulasa::article {

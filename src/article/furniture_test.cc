@@ -175,15 +175,18 @@ TEST(FurnitureTest, PrefixesStayInRange) {
   }
 }
 
-// The readers turn furniture into embeds, keep bylines as authors and the
-// opening source tag as the dateline, for every input format.
+// The readers turn furniture into embeds (the HTML reader drops them), keep
+// bylines as authors and the opening source tag as the dateline, for every
+// input format.
 struct ReaderCase {
   const char* file;
   InputFormat format;
   std::vector<std::string> authors;
   const char* dateline;
-  // Furniture blocks the reader keeps (the HTML reader drops the "اقرأ
-  // أيضا" link as boilerplate before the furniture rules see it).
+  // Furniture blocks the reader keeps. The HTML reader keeps none: it
+  // drops the "اقرأ أيضا" link as boilerplate, and the Arabic furniture
+  // lines leave its text once they gave the authors and the dateline
+  // (issue 19: no furniture line in the extracted text).
   size_t embeds;
 };
 
@@ -211,7 +214,7 @@ TEST(FurnitureInReadersTest, FurnitureBecomesEmbedsAndMetadata) {
        InputFormat::kHtml,
        {kMetaAuthor, kAuthor},
        kTag.c_str(),
-       3},
+       0},
   };
   for (const ReaderCase& c : kCases) {
     const std::string bytes = ReadTestFile(c.file);

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "src/article/furniture_phrases.h"
+#include "src/article/html_block_cleanup.h"
 #include "src/article/html_hints.h"
 #include "src/article/html_tags.h"
 #include "src/article/html_text.h"
@@ -18,6 +20,8 @@ namespace {
 // Short blocks holding a boilerplate phrase are dropped; longer ones are
 // body text that happens to quote it.
 constexpr size_t kBoilerplateMaxChars = 400;
+// Link-only <p> lines up to this long may stay among paragraphs.
+constexpr size_t kMaxLinkLineChars = 160;
 
 // Characters that are not whitespace: the length measure used in scoring
 // (continuation bytes are not counted, so Arabic and Latin weigh the same).
@@ -80,6 +84,13 @@ class Extractor {
 
  private:
   static constexpr size_t kMinBodyChars = 250;
+  // An <article> this long counts as a whole article, not a teaser card.
+  static constexpr uint32_t kMinArticleChars = 500;
+  // Leads are looked for this many levels above the body's parent.
+  static constexpr int kLeadScopeLevels = 2;
+  static constexpr uint32_t kMinLeadChars = 30;
+  static constexpr uint32_t kMinHeaderLeadChars = 60;
+  static constexpr uint32_t kMaxLeadChars = 1500;
 
   std::vector<HtmlBlock> ExtractOnce() {
     blocks_.clear();
@@ -87,7 +98,10 @@ class Extractor {
     current_link_ = 0;
     current_owner_ = -1;
     const std::vector<int32_t> roots = ChooseRoots();
-    for (int32_t root : roots) Emit(root);
+    if (!roots.empty()) {
+      for (int32_t lead : LeadNodes(roots.front())) Emit(lead, true);
+    }
+    for (int32_t root : roots) Emit(root, false);
     Flush();
     return std::move(blocks_);
   }
@@ -100,6 +114,7 @@ class Extractor {
     unlikely_.assign(n, 0);
     weight_.assign(n, 0);
     embed_.assign(n, 0);
+    lead_.assign(n, 0);
     owner_.assign(n, 0);
     in_link_.assign(n, 0);
     std::vector<uint8_t> strong_below(n, 0);
@@ -121,9 +136,13 @@ class Extractor {
         continue;
       }
       const ClassHints h = CachedHints(i);
-      weight_[k] = static_cast<int16_t>(h.weight);
+      // ARIA roles (dialog, navigation, banner, ...) count like a class
+      // word: a cookie or login dialog never wins over the article.
+      const int role = AriaRoleWeight(doc_, i);
+      weight_[k] = static_cast<int16_t>(h.weight + role);
       embed_[k] = h.embed;
-      unlikely_[k] = h.unlikely && node.tag != HtmlTag::kBody &&
+      lead_[k] = h.lead;
+      unlikely_[k] = (h.unlikely || role < 0) && node.tag != HtmlTag::kBody &&
                      node.tag != HtmlTag::kA && node.tag != HtmlTag::kHtml;
       if (h.clean_strong || doc_.Attribute(i, "itemprop") == "articleBody") {
         strong_below[k] = 1;
@@ -148,11 +167,15 @@ class Extractor {
   void KeepWrappersOfMostText() {
     const size_t n = static_cast<size_t>(doc_.size());
     raw_text_.assign(n, 0);
+    raw_link_.assign(n, 0);
     for (int32_t i = 1; i < doc_.size(); ++i) {
       const HtmlNode& node = doc_.node(i);
+      const auto k = static_cast<size_t>(i);
       if (node.tag == HtmlTag::kText) {
-        raw_text_[static_cast<size_t>(i)] =
-            static_cast<uint32_t>(VisibleChars(doc_.Text(i)));
+        raw_text_[k] = static_cast<uint32_t>(VisibleChars(doc_.Text(i)));
+        if (in_link_[static_cast<size_t>(node.parent)]) {
+          raw_link_[k] = raw_text_[k];
+        }
       } else if (IsRawTextTag(node.tag)) {
         i = node.end - 1;  // script and style text is not page text
       }
@@ -160,6 +183,7 @@ class Extractor {
     for (int32_t i = doc_.size() - 1; i >= 1; --i) {
       const auto p = static_cast<size_t>(doc_.node(i).parent);
       raw_text_[p] += raw_text_[static_cast<size_t>(i)];
+      raw_link_[p] += raw_link_[static_cast<size_t>(i)];
     }
     const uint32_t page = raw_text_[static_cast<size_t>(doc_.body())];
     for (int32_t i = 1; i < doc_.size(); ++i) {
@@ -373,10 +397,11 @@ class Extractor {
       }
     }
     if (top < 0) return {doc_.body()};
-    top = PromoteTop(top, &best);
+    top = FirstArticle(PromoteTop(top, &best));
     std::vector<int32_t> roots;
     const int32_t parent = doc_.node(top).parent;
     if (parent <= 0) return {top};
+    const bool top_article = doc_.node(top).tag == HtmlTag::kArticle;
     const double threshold = std::max(10.0, best * 0.2);
     const std::string_view top_class = doc_.Attribute(top, "class");
     const HtmlNode& pn = doc_.node(parent);
@@ -387,6 +412,8 @@ class Extractor {
         continue;
       }
       if (dropped_[k] || doc_.node(c).tag == HtmlTag::kText) continue;
+      // The next article of an infinite-scroll page is not this one's.
+      if (top_article && doc_.node(c).tag == HtmlTag::kArticle) continue;
       double bonus = 0;
       if (!top_class.empty() && doc_.Attribute(c, "class") == top_class) {
         bonus = best * 0.2;
@@ -402,6 +429,89 @@ class Extractor {
       }
     }
     return roots;
+  }
+
+  // Pages holding several full articles (infinite scroll, a front page of
+  // whole stories): the first one is the page's own.
+  int32_t FirstArticle(int32_t top) const {
+    const auto text_of = [&](int32_t i) {
+      return text_[static_cast<size_t>(i)];
+    };
+    const HtmlNode& t = doc_.node(top);
+    int32_t first = -1;
+    int count = 0;
+    for (int32_t i = top + 1; i < t.end;) {
+      const HtmlNode& node = doc_.node(i);
+      if (node.tag == HtmlTag::kArticle && !dropped_[static_cast<size_t>(i)] &&
+          text_of(i) >= kMinArticleChars && 4 * text_of(i) >= text_of(top)) {
+        if (first < 0) first = i;
+        ++count;
+        i = node.end;
+        continue;
+      }
+      ++i;
+    }
+    if (count >= 2) return first;
+    int32_t a = top;
+    while (a > 0 && doc_.node(a).tag != HtmlTag::kArticle) {
+      a = doc_.node(a).parent;
+    }
+    if (a <= 0 || doc_.node(a).parent <= 0) return top;
+    for (int32_t c = doc_.node(a).parent + 1; c < a; c = doc_.node(c).end) {
+      if (doc_.node(c).tag == HtmlTag::kArticle &&
+          !dropped_[static_cast<size_t>(c)] && text_of(c) >= kMinArticleChars &&
+          2 * text_of(c) >= text_of(a) && LinkDensity(c) < 0.3) {
+        return c;
+      }
+    }
+    return top;
+  }
+
+  // The lead of the article when it sits outside the chosen body, before
+  // it: elements with a lead class (standfirst, deck, teaser, intro, ...)
+  // and the paragraphs of a <header> within a few levels above the body.
+  std::vector<int32_t> LeadNodes(int32_t first) const {
+    int32_t scope = doc_.node(first).parent;
+    for (int level = 0; level < kLeadScopeLevels && scope > 0 &&
+                        scope != doc_.body() && doc_.node(scope).parent > 0;
+         ++level) {
+      scope = doc_.node(scope).parent;
+    }
+    if (scope <= 0) return {};
+    return LeadNodes(scope + 1, first, -1);
+  }
+
+  // The lead nodes in [begin, end) (see above); `header_node` is a <header>
+  // holding the range, or -1.
+  std::vector<int32_t> LeadNodes(int32_t begin, int32_t end,
+                                 int32_t header_node) const {
+    std::vector<int32_t> leads;
+    const int32_t first = end;
+    int32_t header_end = header_node >= 0 ? doc_.node(header_node).end : -1;
+    for (int32_t i = begin; i < first; ++i) {
+      const HtmlNode& node = doc_.node(i);
+      const auto k = static_cast<size_t>(i);
+      if (node.tag == HtmlTag::kText || node.end > first) continue;
+      const bool header = node.tag == HtmlTag::kHeader;
+      if ((hard_drop_[k] && !header) || (unlikely_[k] && !lead_[k])) {
+        i = node.end - 1;
+        continue;
+      }
+      if (header) {
+        header_end = std::max(header_end, node.end);
+        continue;
+      }
+      const bool header_p = node.tag == HtmlTag::kP && i < header_end;
+      if (!lead_[k] && !header_p) continue;
+      const uint32_t len = raw_text_[k];
+      const uint32_t min_len = lead_[k] ? kMinLeadChars : kMinHeaderLeadChars;
+      if (len >= min_len && len <= kMaxLeadChars &&
+          raw_link_[k] * 10 < len * 3) {
+        leads.push_back(i);
+      }
+      i = node.end - 1;
+    }
+    return leads;
   }
 
   // Drops link-heavy containers inside the content (related-link lists,
@@ -432,7 +542,9 @@ class Extractor {
     }
   }
 
-  void Emit(int32_t root) {
+  // `lead`: a lead node outside the body, read even when its <header> or
+  // a stripped wrapper would drop it.
+  void Emit(int32_t root, bool lead) {
     const int32_t end = doc_.node(root).end;
     for (int32_t i = root; i < end; ++i) {
       const HtmlNode& node = doc_.node(i);
@@ -443,8 +555,18 @@ class Extractor {
       const bool unlikely_inside =
           strip_inside_ && i != root && unlikely_[k] &&
           2 * text_[k] <= text_[static_cast<size_t>(root)];
-      if (dropped_[k] || unlikely_inside ||
-          (i != root && CleanedAway(i, root))) {
+      // A lead holds no figure, caption or credit.
+      const bool drop = lead ? (i != root && (hard_drop_[k] || unlikely_[k] ||
+                                              node.tag == HtmlTag::kFigure))
+                             : dropped_[k];
+      // The article's own <header>: its lead paragraphs are body.
+      if (!lead && i != root && node.tag == HtmlTag::kHeader && drop &&
+          !dropped_[static_cast<size_t>(node.parent)]) {
+        for (int32_t l : LeadNodes(i, node.end, i)) Emit(l, true);
+        i = node.end - 1;
+        continue;
+      }
+      if (drop || unlikely_inside || (i != root && CleanedAway(i, root))) {
         i = node.end - 1;
         continue;
       }
@@ -500,16 +622,22 @@ class Extractor {
     std::string text = current_.Take();
     const size_t len = VisibleChars(text);
     if (len == 0) return;
-    // A block that is mostly a link is navigation ("Read more: ...").
-    if (link * 10 > len * 7) return;
+    const HtmlTag owner =
+        current_owner_ >= 0 ? doc_.node(current_owner_).tag : HtmlTag::kOther;
+    // A block that is mostly a link is navigation ("Read more: ..."),
+    // unless it is a short <p> among paragraphs (CleanHtmlBlocks decides).
+    if (link * 10 > len * 7) {
+      if (owner == HtmlTag::kP && len <= kMaxLinkLineChars) {
+        blocks_.push_back({BlockKind::kParagraph, std::move(text), true});
+      }
+      return;
+    }
     for (const std::string& t : meta_.title_variants) {
       if (text == t) return;
     }
     if (len < kBoilerplateMaxChars) {
-      if (ContainsBoilerplatePhrase(text)) return;
+      if (ContainsChromePhrase(text)) return;
     }
-    const HtmlTag owner =
-        current_owner_ >= 0 ? doc_.node(current_owner_).tag : HtmlTag::kOther;
     BlockKind kind = BlockKind::kParagraph;
     if (IsHeading(owner)) kind = BlockKind::kSubheading;
     blocks_.push_back({kind, std::move(text)});
@@ -538,6 +666,8 @@ class Extractor {
   std::vector<uint8_t> dropped_;
   std::vector<int16_t> weight_;
   std::vector<uint8_t> embed_;
+  std::vector<uint8_t> lead_;
+  std::vector<uint32_t> raw_link_;
   std::vector<int32_t> owner_;
   std::vector<uint8_t> in_link_;
   std::vector<uint32_t> text_;
@@ -559,7 +689,9 @@ std::vector<HtmlBlock> ExtractHtmlContent(const HtmlDocument& doc,
                                           const HtmlContentOptions& options) {
   if (doc.size() <= 1) return {};
   Extractor extractor(doc, metadata, options);
-  return extractor.Run();
+  std::vector<HtmlBlock> blocks = extractor.Run();
+  CleanHtmlBlocks(&blocks);
+  return blocks;
 }
 
 }  // namespace khulasa::article

@@ -24,6 +24,9 @@ namespace khulasa::article {
 struct HtmlBlock {
   BlockKind kind = BlockKind::kParagraph;
   std::string text;  // collapsed whitespace, never empty
+  // A short <p> that is mostly a link: kept by CleanHtmlBlocks only when
+  // it stands among paragraphs (html_block_cleanup.h).
+  bool link_line = false;
 };
 
 struct HtmlContentOptions {

@@ -152,5 +152,102 @@ TEST(HtmlContentTest, ClassWordsAreReadWithTheirRole) {
   for (const Case& c : kCases) Check(c);
 }
 
+TEST(HtmlContentTest, AssemblesTheWholeBody) {
+  const std::string kLead =
+      "A lock closed for three years reopens, twice as big as the old one.";
+  const Case kCases[] = {
+      {"standfirst in a sibling before the body",
+       Page("<article><h1>New lock opens</h1><div class=\"standfirst\"><p>" +
+            kLead + "</p></div><div class=\"body\">" + Paras(0, 5) +
+            "</div></article>"),
+       {kLead, Start(0), Start(4)},
+       {}},
+      {"lead paragraph in the article header",
+       Page("<article><header><h1>New lock opens</h1><p>" + kLead +
+            " The works ran late but under budget.</p></header>"
+            "<div class=\"body\">" +
+            Paras(0, 5) + "</div></article>"),
+       {kLead, Start(0)},
+       {}},
+      {"body split by an ad into two sibling blocks",
+       Page("<div class=\"text\">" + Paras(0, 3) +
+            "</div><div class=\"ad-slot\"><p>Buy the new Harbourline boat "
+            "shoes today, now with free delivery to your door.</p></div>"
+            "<div class=\"text\">" +
+            Paras(3, 3) + "</div>"),
+       {Start(0), Start(3), Start(5)},
+       {"Harbourline"}},
+      {"a cookie dialog is not the article",
+       Page("<div role=\"dialog\" class=\"consent\"><p>We use cookies, "
+            "pixels, and similar tools to improve the site, to measure use, "
+            "and to show you offers; you can accept, refuse, or choose.</p>"
+            "<p>Accepting means you agree to storage on your device, and to "
+            "sharing with our partners, as described in our policy.</p></div>"
+            "<div class=\"story\">" +
+            Paras(0, 2) + "</div>"),
+       {Start(0), Start(1)},
+       {"We use cookies"}},
+      {"the first of several full articles",
+       Page("<main><article><h1>New lock opens</h1>" + Paras(0, 5) +
+            "</article><article><h2>Festival returns</h2><p>The canal "
+            "festival, a fixture since 1984, returns this summer with boats, "
+            "music, and a market on the towpath, organisers said.</p>" +
+            Paras(2, 4) + "</article></main>"),
+       {Start(0), Start(3)},
+       {"fixture since 1984"}},
+      {"a short link line among paragraphs stays",
+       Page("<div class=\"story\">" + Paras(0, 2) +
+            "<p><a href=\"/report.pdf\">The full inspection report</a></p>" +
+            Paras(2, 3) + "</div>"),
+       {Start(0), "The full inspection report", Start(4)},
+       {}},
+      {"lists and tables that carry text stay",
+       Page("<div class=\"story\">" + Paras(0, 2) +
+            "<ul><li>Gates rebuilt in oak and steel</li><li>Pumps replaced "
+            "with quieter ones</li></ul>" +
+            Paras(2, 2) +
+            "<table><tr><td>Old lock</td><td>40 barges a day</td></tr>"
+            "<tr><td>New lock</td><td>80 barges a day</td></tr></table>" +
+            Paras(4, 1) + "</div>"),
+       {"Gates rebuilt in oak", "80 barges a day", Start(4)},
+       {}},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
+TEST(HtmlContentTest, CleansTheEndOfTheBody) {
+  const Case kCases[] = {
+      {"a related-links list at the end",
+       Page("<div class=\"story\">" + Paras(0, 5) +
+            "<h3>Related articles</h3><p><a href=\"/a\">Bridge repairs start "
+            "in May</a></p><p><a href=\"/b\">Ferry timetable changes</a>"
+            "</p></div>"),
+       {Start(0), Start(4)},
+       {"Related articles", "Bridge repairs", "Ferry timetable"}},
+      {"subscribe, share and tag lines at the end, in several languages",
+       Page("<div class=\"story\">" + Paras(0, 5) +
+            "<p>Lesen Sie auch: Neue Schleuse in Betrieb</p>"
+            "<p>Suscr\u00edbete a nuestro bolet\u00edn</p>"
+            "<p>Tags: canal, lock, river</p>"
+            "<p>\u00a9 2025 Riverside Post. All rights reserved.</p></div>"),
+       {Start(0), Start(4)},
+       {"Lesen Sie", "bolet", "Tags:", "Riverside Post."}},
+      {"a read-more line inside the body",
+       Page("<div class=\"story\">" + Paras(0, 2) +
+            "<p>Read more: <a href=\"/x\">How the old lock failed</a></p>" +
+            Paras(2, 3) + "</div>"),
+       {Start(0), Start(2), Start(4)},
+       {"How the old lock failed"}},
+      {"a teaser headline link in capitals among paragraphs",
+       Page("<div class=\"story\">" + Paras(0, 2) +
+            "<p><a href=\"/x\">OLD LOCK KEEPER RETIRES AFTER 40 YEARS</a>"
+            "</p>" +
+            Paras(2, 3) + "</div>"),
+       {Start(0), Start(4)},
+       {"LOCK KEEPER"}},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
 }  // namespace
 }  // namespace khulasa::article

@@ -8,28 +8,6 @@
 #include "src/article/html_text.h"
 
 namespace khulasa::article {
-namespace {
-
-// Phrases of site chrome that sits inside the content container (comment
-// policies, copyright lines, "read also" links), in Arabic and English. A
-// short block holding one is dropped.
-constexpr std::string_view kBoilerplatePhrases[] = {
-    // "all rights reserved"
-    "\u062c\u0645\u064a\u0639 \u0627\u0644\u062d\u0642\u0648\u0642 "
-    "\u0645\u062d\u0641\u0648\u0638\u0629",
-    // "does not express the opinion (of the site)"
-    "\u0644\u0627 \u062a\u0639\u0628\u0631 \u0639\u0646 "
-    "\u0631\u0623\u064a",
-    // "reviewing the comments"
-    "\u0645\u0631\u0627\u062c\u0639\u0629 "
-    "\u0627\u0644\u062a\u0639\u0644\u064a\u0642\u0627\u062a",
-    // "read also"
-    "\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627",
-    // "follow us on"
-    "\u062a\u0627\u0628\u0639\u0648\u0646\u0627 \u0639\u0644\u0649",
-    "All rights reserved", "all rights reserved"};
-
-}  // namespace
 
 ClassHints ReadClassHints(const HtmlDocument& doc, int32_t i) {
   ClassHints h;
@@ -90,6 +68,20 @@ ClassHints ReadClassHints(const HtmlDocument& doc, int32_t i) {
   return h;
 }
 
+int AriaRoleWeight(const HtmlDocument& doc, int32_t i) {
+  if (doc.Attribute(i, "aria-modal") == "true") return -25;
+  const std::string_view role = doc.Attribute(i, "role");
+  if (role.empty()) return 0;
+  static constexpr std::string_view kChromeRoles[] = {
+      "dialog",        "alertdialog", "navigation", "banner",
+      "complementary", "contentinfo", "search",     "menu",
+      "menubar",       "toolbar",     "tooltip"};
+  for (std::string_view r : kChromeRoles) {
+    if (role == r) return -25;
+  }
+  return role == "main" || role == "article" ? 25 : 0;
+}
+
 bool IsHiddenElement(const HtmlDocument& doc, int32_t i) {
   if (doc.HasAttribute(i, "hidden")) return true;
   if (doc.Attribute(i, "aria-hidden") == "true") return true;
@@ -98,13 +90,6 @@ bool IsHiddenElement(const HtmlDocument& doc, int32_t i) {
   std::string s = AsciiLower(style);
   s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
   return Contains(s, "display:none") || Contains(s, "visibility:hidden");
-}
-
-bool ContainsBoilerplatePhrase(std::string_view text) {
-  for (std::string_view phrase : kBoilerplatePhrases) {
-    if (Contains(text, phrase)) return true;
-  }
-  return false;
 }
 
 }  // namespace khulasa::article

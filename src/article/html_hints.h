@@ -28,13 +28,15 @@ struct ClassHints {
 // boilerplate, "comments-content" may hold body, "no-sidebars" is neither.
 ClassHints ReadClassHints(const HtmlDocument& doc, int32_t index);
 
+// -25 for an ARIA role or state that marks page chrome (role dialog,
+// alertdialog, navigation, banner, complementary, contentinfo, search,
+// menu, menubar, toolbar, tooltip; aria-modal="true"), +25 for role main
+// or article, else 0.
+int AriaRoleWeight(const HtmlDocument& doc, int32_t index);
+
 // True for `hidden`, aria-hidden="true" and inline display:none or
 // visibility:hidden.
 bool IsHiddenElement(const HtmlDocument& doc, int32_t index);
-
-// True when `text` holds a phrase of site chrome that sits inside content
-// containers (comment policies, copyright lines, "read also", "follow us").
-bool ContainsBoilerplatePhrase(std::string_view text);
 
 }  // namespace khulasa::article
 

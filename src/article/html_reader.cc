@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -12,6 +13,7 @@
 #include "src/article/authors.h"
 #include "src/article/body_blocks.h"
 #include "src/article/double_utf8.h"
+#include "src/article/html_block_cleanup.h"
 #include "src/article/html_charset.h"
 #include "src/article/html_content.h"
 #include "src/article/html_depth.h"
@@ -46,6 +48,37 @@ std::vector<HtmlBlock> BlocksFromPlainText(const std::string& body) {
     start = end + 1;
   }
   return blocks;
+}
+
+// Article::blocks and Article::input from `blocks`, joined by '\n'.
+void SetBlocks(std::vector<HtmlBlock> blocks, Article* article) {
+  article->blocks.clear();
+  article->input.clear();
+  size_t total = blocks.size();
+  for (const HtmlBlock& b : blocks) total += b.text.size();
+  article->input.reserve(total);
+  for (HtmlBlock& b : blocks) {
+    if (!article->input.empty()) article->input.push_back('\n');
+    Block block;
+    block.kind = b.kind;
+    block.range.begin = article->input.size();
+    article->input.append(b.text);
+    block.range.end = article->input.size();
+    block.text = std::move(b.text);
+    article->blocks.push_back(std::move(block));
+  }
+}
+
+// Drops the embeds that are Arabic furniture lines (MarkFurnitureBlocks
+// made them from paragraphs), unless nothing else would remain.
+void DropFurnitureBlocks(Article* article) {
+  std::vector<HtmlBlock> kept;
+  for (const Block& b : article->blocks) {
+    if (b.kind == BlockKind::kEmbed && IsArabicFurnitureLine(b.text)) continue;
+    kept.push_back({b.kind, b.text});
+  }
+  if (kept.empty() || kept.size() == article->blocks.size()) return;
+  SetBlocks(std::move(kept), article);
 }
 
 }  // namespace
@@ -160,27 +193,18 @@ absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,
   article.date = std::move(meta.date);
   article.section = std::move(meta.section);
   article.url = std::move(meta.url);
-  size_t total = blocks.size();
-  for (const HtmlBlock& b : blocks) total += b.text.size();
-  article.input.reserve(total);
-  for (HtmlBlock& b : blocks) {
-    if (!article.input.empty()) article.input.push_back('\n');
-    Block block;
-    block.kind = b.kind;
-    block.range.begin = article.input.size();
-    article.input.append(b.text);
-    block.range.end = article.input.size();
-    block.text = std::move(b.text);
-    article.blocks.push_back(std::move(block));
-  }
+  SetBlocks(std::move(blocks), &article);
   // Page furniture the boilerplate filter kept ("تم نشره ...", "انسخ
-  // الرابط", bylines) stays in the text but is never summarized.
+  // الرابط", bylines) gives the authors and the dateline; Arabic furniture
+  // then leaves the text (neither body nor summarized), other lines the
+  // rules take stay as embeds (IsArabicFurnitureLine says why).
   MarkFurnitureBlocks(&article);
   article.authors = meta.authors;
   FillFurnitureMetadata(&article);
   article.authors =
       PeopleOnly(article.authors,
                  PageIdentity{meta.site_name, article.url, article.dateline});
+  DropFurnitureBlocks(&article);
   if (options.fill_sentences) {
     KHULASA_RETURN_IF_ERROR(FillSentences(options.max_sentences, &article));
   }
