@@ -68,6 +68,24 @@ bool IsLongVowelWithSukun(std::u32string_view letters, const uint8_t* labels,
          (letters[i] == text::kWaw && before == kVowelDamma);
 }
 
+// The index of the h of a final -huma, -hum or -hunna whose h has damma
+// after a kasra or a yeh (kPronounHarmony), or 0.
+size_t DisharmonicPronoun(std::u32string_view letters, const uint8_t* labels) {
+  const size_t n = letters.size();
+  size_t h = 0;
+  if (n >= 4 && letters.substr(n - 3) == U"\u0647\u0645\u0627") {
+    h = n - 3;
+  } else if (n >= 3 && (letters.substr(n - 2) == U"\u0647\u0645" ||
+                        letters.substr(n - 2) == U"\u0647\u0646")) {
+    h = n - 2;
+  }
+  if (h == 0 || VowelOf(labels[h]) != kVowelDamma) return 0;
+  const uint8_t before = VowelOf(labels[h - 1]);
+  const bool yeh = letters[h - 1] == text::kYeh &&
+                   (before == kVowelSukun || before == kNoVowel);
+  return before == kVowelKasra || yeh ? h : 0;
+}
+
 void RepairLongVowelMarks(std::u32string_view letters, const uint8_t* given,
                           uint8_t* labels) {
   for (size_t i = 0; i < letters.size(); ++i) {
@@ -88,7 +106,7 @@ void RepairLongVowelMarks(std::u32string_view letters, const uint8_t* given,
 }  // namespace
 
 std::string VowellingProblemNames(uint32_t problems) {
-  static constexpr std::array<std::pair<uint32_t, const char*>, 7> kNames = {{
+  static constexpr std::array<std::pair<uint32_t, const char*>, 8> kNames = {{
       {kTwoSukuns, "two_sukuns"},
       {kDoubleTanween, "double_tanween"},
       {kTanweenNotLast, "tanween_not_last"},
@@ -96,6 +114,7 @@ std::string VowellingProblemNames(uint32_t problems) {
       {kShaddaWithoutVowel, "shadda_without_vowel"},
       {kWaslaGlyph, "wasla_glyph"},
       {kMarkOnLongVowel, "mark_on_long_vowel"},
+      {kPronounHarmony, "pronoun_harmony"},
   }};
   std::string out;
   for (const auto& [bit, name] : kNames) {
@@ -130,6 +149,7 @@ uint32_t CheckWordLabels(std::u32string_view letters, const uint8_t* labels) {
     }
   }
   if (tanween_letters > 1) problems |= kDoubleTanween;
+  if (DisharmonicPronoun(letters, labels) != 0) problems |= kPronounHarmony;
   return problems;
 }
 
@@ -167,6 +187,9 @@ void RepairWordLabels(std::u32string_view letters, const uint8_t* given,
     if (HasShadda(labels[i]) && (vowel == kNoVowel || vowel == kVowelSukun)) {
       labels[i] = kShaddaBit | kVowelFatha;
     }
+  }
+  if (const size_t h = DisharmonicPronoun(letters, labels); h != 0) {
+    labels[h] = kVowelKasra;
   }
   // Two sukuns in a row. A long vowel written with sukun (زِيْلْعِي) loses
   // it. A past verb before the feminine -t (جَدَّدْتْ) takes the fatha of

@@ -39,6 +39,10 @@ enum VowellingProblem : uint32_t {
   // alef maksura only fathatan as the last letter, or shadda and a vowel
   // when it stands for a doubled yeh (إِلَىَّ).
   kMarkOnLongVowel = 1u << 6,
+  // The pronoun -huma, -hum, -hunna with damma on its h after a kasra or a
+  // yeh (شَرَاكَتِهُمَا, عَلَيْهُمْ): the h takes kasra there (-hima, -him),
+  // as the gold texts write it without exception.
+  kPronounHarmony = 1u << 7,
 };
 
 // "two_sukuns,double_tanween,..." for the bits of `problems` ("" for 0).

@@ -4,15 +4,14 @@
 // src/speech/testdata/vowelling.tsv.
 #include "src/speech/vowelling_repair.h"
 
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
 
 #include "src/speech/diacritizer_labels.h"
+#include "src/speech/test_tsv.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::speech {
@@ -20,21 +19,9 @@ namespace {
 
 // Rows of src/speech/testdata/vowelling.tsv of one kind (column 0).
 std::vector<std::vector<std::string>> Rows(const std::string& kind) {
-  const char* root = std::getenv("KHULASA_SOURCE_DIR");
-  const std::string path = std::string(root != nullptr ? root : ".") +
-                           "/src/speech/testdata/vowelling.tsv";
-  std::ifstream in(path);
-  EXPECT_TRUE(in.good()) << "cannot read " << path;
   std::vector<std::vector<std::string>> rows;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> fields;
-    std::istringstream stream(line);
-    for (std::string field; std::getline(stream, field, '\t');) {
-      fields.push_back(field);
-    }
-    fields.resize(4);
-    if (fields[0] == kind) rows.push_back(fields);
+  for (auto& row : ReadTestTsv("src/speech/testdata/vowelling.tsv", 4)) {
+    if (row[0] == kind) rows.push_back(std::move(row));
   }
   return rows;
 }
