@@ -15,8 +15,8 @@ namespace {
 
 using Case = GrammaticalCase;
 
+using number_words::Conjoin;
 using number_words::Forms;
-using number_words::kAlefWasla;
 using number_words::kDecimalPoint;
 using number_words::kHundreds;
 using number_words::kPercent;
@@ -26,24 +26,10 @@ using number_words::kTen;
 using number_words::kTens;
 using number_words::kTwoHundredConstruct;
 using number_words::kUnits;
-using number_words::kWaslInitial;
-using number_words::kWaw;
 using number_words::Scale;
 
 const char* Pick(const Forms& forms, Case c) {
   return c == Case::kNominative ? forms.nominative : forms.genitive;
-}
-
-// "wa" + word, eliding a hamzat al-wasl at the start of the word.
-std::string Conjoin(std::string_view word) {
-  std::string out = kWaw;
-  std::string_view wasl = kWaslInitial;
-  if (word.substr(0, wasl.size()) == wasl) {
-    out += kAlefWasla;
-    word.remove_prefix(wasl.size());
-  }
-  out += word;
-  return out;
 }
 
 // Appends `words` to *out, joined with " wa-" when *out is not empty.
@@ -97,6 +83,19 @@ std::string CountedScale(int count, const Scale& scale, Case c) {
   if (rest == 1) AppendConjoined(scale.singular, &out);
   if (rest == 2) AppendConjoined(Pick(scale.dual, c), &out);
   return out;
+}
+
+std::string Cardinal(uint64_t n, Case c);
+
+// `count` (1 to kMaxReadableNumber) of `scale`; past 999 the number, then
+// the noun as after its last two digits.
+std::string CountedAmount(uint64_t count, const Scale& scale, Case c) {
+  if (count < 1000) return CountedScale(static_cast<int>(count), scale, c);
+  const uint64_t rest = count % 100;
+  const char* noun = (rest >= 3 && rest <= 10) ? scale.plural
+                     : rest >= 11              ? scale.accusative
+                                               : scale.singular;
+  return absl::StrCat(Cardinal(count, c), " ", noun);
 }
 
 std::string Cardinal(uint64_t n, Case c) {
@@ -343,15 +342,23 @@ absl::StatusOr<std::string> ReadCountedScale(uint64_t count,
     return absl::OutOfRangeError(
         absl::StrCat("count ", count, " out of range"));
   }
-  if (count < 1000) {
-    return CountedScale(static_cast<int>(count), *scale, grammatical_case);
+  return CountedAmount(count, *scale, grammatical_case);
+}
+
+absl::StatusOr<std::string> ReadCountedNoun(uint64_t count,
+                                            const CountedNoun& noun,
+                                            GrammaticalCase grammatical_case) {
+  if (count == 0 || count > kMaxReadableNumber) {
+    return absl::OutOfRangeError(
+        absl::StrCat("count ", count, " out of range"));
   }
-  // Larger counts: the number, then the noun as after its last two digits.
-  const uint64_t rest = count % 100;
-  const char* noun = (rest >= 3 && rest <= 10) ? scale->plural
-                     : rest >= 11              ? scale->accusative
-                                               : scale->singular;
-  return absl::StrCat(Cardinal(count, grammatical_case), " ", noun);
+  const Scale scale = {0,
+                       "",
+                       noun.singular,
+                       {noun.dual_nominative, noun.dual_genitive},
+                       noun.plural,
+                       noun.accusative};
+  return CountedAmount(count, scale, grammatical_case);
 }
 
 }  // namespace khulasa::speech

@@ -65,6 +65,22 @@ absl::StatusOr<std::string> ReadCountedScale(
     uint64_t count, std::string_view scale_word,
     GrammaticalCase grammatical_case = GrammaticalCase::kNominative);
 
+// A currency or unit that a written number counts.
+struct CountedNoun {
+  const char* singular;  // after 1, 100, 1000 ... and after a scale word
+  const char* dual_nominative;
+  const char* dual_genitive;
+  const char* plural;      // after 3-10
+  const char* accusative;  // after 11-99
+};
+
+// `count` of `noun`: "5 dollars" -> khamsat dularat, 2 -> dularan,
+// 1 -> dular, 20 -> ishrun dularan. kOutOfRange for 0 or past
+// kMaxReadableNumber.
+absl::StatusOr<std::string> ReadCountedNoun(
+    uint64_t count, const CountedNoun& noun,
+    GrammaticalCase grammatical_case = GrammaticalCase::kNominative);
+
 }  // namespace khulasa::speech
 
 #endif  // KHULASA_SRC_SPEECH_NUMBER_READER_H_

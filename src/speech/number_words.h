@@ -8,6 +8,8 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 namespace khulasa::speech::number_words {
 
@@ -174,6 +176,18 @@ inline constexpr char kPercent[] =
 // wasla so espeak-ng elides it (wa-thnan), instead of a long "wa:".
 inline constexpr char kWaslInitial[] = "\u0627\u0650";
 inline constexpr char kAlefWasla[] = "\u0671";
+
+// "wa" + word, eliding a hamzat al-wasl at the start of the word.
+inline std::string Conjoin(std::string_view word) {
+  std::string out = kWaw;
+  const std::string_view wasl = kWaslInitial;
+  if (word.substr(0, wasl.size()) == wasl) {
+    out += kAlefWasla;
+    word.remove_prefix(wasl.size());
+  }
+  out += word;
+  return out;
+}
 
 }  // namespace khulasa::speech::number_words
 

@@ -3,11 +3,15 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 
+#include "src/speech/number_context_words.h"
+#include "src/speech/number_forms.h"
 #include "src/speech/number_reader.h"
 #include "src/text/arabic.h"
 #include "src/text/utf8.h"
@@ -15,65 +19,14 @@
 namespace khulasa::speech {
 namespace {
 
-// Undiacritized words, alef variants unified to bare alef.
-constexpr std::array<const char*, 25> kMonths = {
-    "\u064a\u0646\u0627\u064a\u0631",
-    "\u0641\u0628\u0631\u0627\u064a\u0631",
-    "\u0645\u0627\u0631\u0633",
-    "\u0627\u0628\u0631\u064a\u0644",
-    "\u0645\u0627\u064a\u0648",
-    "\u064a\u0648\u0646\u064a\u0648",
-    "\u064a\u0648\u0644\u064a\u0648",
-    "\u0627\u063a\u0633\u0637\u0633",
-    "\u0633\u0628\u062a\u0645\u0628\u0631",
-    "\u0627\u0643\u062a\u0648\u0628\u0631",
-    "\u0646\u0648\u0641\u0645\u0628\u0631",
-    "\u062f\u064a\u0633\u0645\u0628\u0631",
-    "\u0643\u0627\u0646\u0648\u0646",
-    "\u0634\u0628\u0627\u0637",
-    "\u0627\u0630\u0627\u0631",
-    "\u0646\u064a\u0633\u0627\u0646",
-    "\u0627\u064a\u0627\u0631",
-    "\u062d\u0632\u064a\u0631\u0627\u0646",
-    "\u062a\u0645\u0648\u0632",
-    "\u0627\u0628",
-    "\u0627\u064a\u0644\u0648\u0644",
-    "\u062a\u0634\u0631\u064a\u0646",
-    "\u062c\u0627\u0646\u0641\u064a",
-    "\u0641\u064a\u0641\u0631\u064a",
-    "\u0627\u0641\u0631\u064a\u0644"};
-constexpr std::array<const char*, 2> kMonthQualifiers = {
-    "\u0627\u0644\u0627\u0648\u0644", "\u0627\u0644\u062b\u0627\u0646\u064a"};
-constexpr std::array<const char*, 2> kQualifiedMonths = {
-    "\u0643\u0627\u0646\u0648\u0646", "\u062a\u0634\u0631\u064a\u0646"};
-constexpr std::array<const char*, 6> kYearWords = {
-    "\u0639\u0627\u0645",       "\u0627\u0644\u0639\u0627\u0645",
-    "\u0633\u0646\u0629",       "\u0627\u0644\u0633\u0646\u0629",
-    "\u0644\u0639\u0627\u0645", "\u0628\u0639\u0627\u0645"};
-// Prepositions, and nouns that take the number as their construct
-// complement (bi-nisbat 12%, bi-qimat 150 milyun): genitive.
-constexpr std::array<const char*, 19> kGenitiveBefore = {
-    "\u0641\u064a",
-    "\u0645\u0646",
-    "\u0627\u0644\u0649",
-    "\u0639\u0644\u0649",
-    "\u0639\u0646",
-    "\u0645\u0646\u0630",
-    "\u062d\u062a\u0649",
-    "\u0646\u062d\u0648",
-    "\u0628\u064a\u0646",
-    "\u0642\u0631\u0627\u0628\u0629",
-    "\u062d\u0648\u0627\u0644\u064a",
-    // Nouns a number follows in construct: "bi-nisbat", "bi-qimat" ...
-    "\u0628\u0646\u0633\u0628\u0629",
-    "\u0646\u0633\u0628\u0629",
-    "\u0628\u0642\u064a\u0645\u0629",
-    "\u0642\u064a\u0645\u0629",
-    "\u0628\u062a\u0643\u0644\u0641\u0629",
-    "\u062a\u0643\u0644\u0641\u0629",
-    "\u0628\u0645\u0628\u0644\u063a",
-    "\u0645\u0628\u0644\u063a",
-};
+using number_context::kDefinitePrefixes;
+using number_context::kGenitiveBefore;
+using number_context::kMonthQualifiers;
+using number_context::kMonths;
+using number_context::kOrdinalNouns;
+using number_context::kQualifiedMonths;
+using number_context::kScalePlurals;
+using number_context::kYearWords;
 constexpr char kOf[] = "\u0645\u0650\u0646\u0652";
 
 // A word's letters without marks, alef forms unified.
@@ -124,6 +77,51 @@ std::pair<size_t, size_t> WordAfter(const std::vector<CodePoint>& cps,
   while (end < cps.size() && text::IsArabicWordChar(cps[end].c)) ++end;
   if (begin == end) return {pos, pos};
   return {begin, end};
+}
+
+bool IsPercentSign(char32_t c) {
+  return c == '%' || c == text::kArabicPercentSign;
+}
+
+bool IsSymbolChar(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' ||
+         c == 0x00B0 || c == 0x2103 || c == 0x20AC || c == 0x00A3;
+}
+
+// Whether a bare word starts with al- or li-l-, after at most one
+// proclitic letter (wa-l-, bi-l-).
+bool StartsWithArticle(std::string_view bare) {
+  constexpr std::string_view kAl = "\u0627\u0644";
+  constexpr std::string_view kLil = "\u0644\u0644";
+  if (bare.starts_with(kAl) || bare.starts_with(kLil)) return true;
+  const std::string_view rest = bare.size() > 2 ? bare.substr(2) : "";
+  return rest.starts_with(kAl) || rest.starts_with(kLil);
+}
+
+// A feminine noun: ends in teh marbuta or alef maksura.
+bool IsFeminine(const std::string& bare) {
+  const std::string_view view = bare;
+  return view.ends_with("\u0629") || view.ends_with("\u0649");
+}
+
+// The currency or unit after the number token ending at cps[end] (glued or
+// after one space): its noun and the code point after it.
+std::pair<const CountedNoun*, size_t> NounAfter(
+    const std::vector<CodePoint>& cps, std::string_view text, size_t end) {
+  size_t begin = end;
+  if (begin < cps.size() && cps[begin].c == ' ') ++begin;
+  size_t stop = begin;
+  const bool symbol = stop < cps.size() && IsSymbolChar(cps[stop].c);
+  while (stop < cps.size() && (symbol ? IsSymbolChar(cps[stop].c)
+                                      : text::IsArabicWordChar(cps[stop].c))) {
+    ++stop;
+  }
+  if (stop == begin) return {nullptr, end};
+  const std::string_view token =
+      text.substr(cps[begin].begin, cps[stop - 1].end - cps[begin].begin);
+  const CountedNoun* noun =
+      FindCountedNoun(symbol ? std::string(token) : Bare(token));
+  return {noun, noun == nullptr ? end : stop};
 }
 
 }  // namespace
@@ -188,12 +186,59 @@ SpeechText VerbalizeNumbers(const SpeechText& in) {
 
     std::string words;
     absl::StatusOr<std::string> read;
+    size_t start = i;  // first code point the words replace
+    // al- glued to the number (al-24, wa-l-24, li-l-24): the words replace
+    // the article too; a proclitic before it stays.
+    const bool glued = before.first != before.second && before.second == i;
+    const bool definite = glued && IsOneOf(prev, kDefinitePrefixes);
+    // The word that sets the case and counts as the noun before: past a
+    // glued al- or a sign written first (%25, $5).
+    const bool sign_first =
+        i > 0 && (IsPercentSign(cps[i - 1].c) || cps[i - 1].c == '$' ||
+                  cps[i - 1].c == 0x20AC || cps[i - 1].c == 0x00A3);
+    const std::string sign_prev =
+        sign_first ? bare_word(WordBefore(cps, i - 1)) : prev;
+    const std::string& noun_before = definite ? prev2 : sign_prev;
+    std::string article;  // li- when al- follows li-
+    if (definite) {
+      size_t letters = 0;
+      for (size_t k = i; k-- > before.first && letters < 2;) {
+        if (text::IsArabicLetter(cps[k].c) && ++letters == 2) start = k;
+      }
+      if (cps[start].c != text::kAlef) {
+        article = "\u0644\u0650";  // li-: its lam then al- without alef
+      }
+    }
+    // A currency sign before the number ($5), or a currency or unit after
+    // it (5$, 5 km, 30 °C, 5 كم).
+    const CountedNoun* noun = nullptr;
+    size_t noun_end = end;
+    if (i > 0 && (cps[i - 1].c == '$' || cps[i - 1].c == 0x20AC ||
+                  cps[i - 1].c == 0x00A3)) {
+      noun = FindCountedNoun(bytes(i - 1, i));
+      start = i - 1;
+    } else {
+      std::tie(noun, noun_end) = NounAfter(cps, in.text, end);
+    }
+    const bool percent_first = i > 0 && IsPercentSign(cps[i - 1].c);
+    if (percent_first) start = i - 1;
+    if (cps[start].begin < copied) start = i;  // taken by the number before
     const bool after_month =
         IsOneOf(prev, kMonths) ||
         (IsOneOf(prev, kMonthQualifiers) && IsOneOf(prev2, kQualifiedMonths));
-    const GrammaticalCase grammatical_case = IsOneOf(prev, kGenitiveBefore)
-                                                 ? GrammaticalCase::kGenitive
-                                                 : GrammaticalCase::kNominative;
+    const GrammaticalCase grammatical_case =
+        IsOneOf(noun_before, kGenitiveBefore) ? GrammaticalCase::kGenitive
+                                              : GrammaticalCase::kNominative;
+    // An ordinal: after the century, the session ... (al-qarn 21), or al-N
+    // after a definite noun and not before an indefinite one (ad-dawra
+    // al-15, but al-24 sa'a).
+    const bool counts_next = after.first != after.second &&
+                             !StartsWithArticle(next) &&
+                             !IsOneOf(next, kGenitiveBefore);
+    const bool ordinal =
+        is_integer && value >= 1 && value <= 99 && noun == nullptr &&
+        (IsOneOf(noun_before, kOrdinalNouns) ||
+         (definite && !counts_next && StartsWithArticle(noun_before)));
     size_t percent = end;
     while (percent < cps.size() && cps[percent].c == ' ') ++percent;
     if (is_integer && value >= 1 && value <= 31 && IsOneOf(next, kMonths)) {
@@ -203,29 +248,62 @@ SpeechText VerbalizeNumbers(const SpeechText& in) {
                value <= 9999) {
       read = ReadYear(value);
       if (read.ok()) words = *read;
-    } else if (percent < cps.size() &&
-               (cps[percent].c == '%' ||
-                cps[percent].c == text::kArabicPercentSign)) {
+    } else if (percent_first ||
+               (percent < cps.size() && IsPercentSign(cps[percent].c))) {
       read = ReadNumber(number, grammatical_case);
       if (read.ok()) {
         words = absl::StrCat(*read, " ", std::string(PercentWord()));
-        consumed = percent + 1;
+        if (!percent_first) consumed = percent + 1;
       }
-    } else if (value > 0 && after.first != after.second) {
+    } else if (ordinal) {
+      read = ReadOrdinal(static_cast<int>(value), IsFeminine(noun_before));
+      if (read.ok()) words = *read;
+    } else if (definite && is_integer) {
+      read = ReadDefiniteCardinal(value);
+      if (read.ok()) words = *read;
+    } else if (value > 0 && after.first != after.second &&
+               (read = ReadCountedScale(is_integer ? value : 1,
+                                        bytes(after.first, after.second),
+                                        grammatical_case))
+                   .ok()) {
       // An amount: "2 milyar" -> milyaran; "2.5 milyar" -> the number and
-      // the vowelled singular.
-      read =
-          ReadCountedScale(is_integer ? value : 1,
-                           bytes(after.first, after.second), grammatical_case);
-      if (read.ok() && !is_integer) {
+      // the vowelled singular; "$2 milyar": then the currency.
+      if (!is_integer) {
         absl::StatusOr<std::string> amount =
             ReadNumber(number, grammatical_case);
         read = amount.ok() ? absl::StrCat(*amount, " ", *read) : amount;
       }
       if (read.ok()) {
         words = *read;
+        if (noun != nullptr && start < i) {
+          absl::StrAppend(&words, " ", noun->singular);
+        }
         consumed = after.second;
       }
+    } else if (noun != nullptr && start < i && IsOneOf(next, kScalePlurals)) {
+      // "$5 milyarat": the number, the scale word as written, the currency.
+      read = ReadNumber(number, grammatical_case);
+      if (read.ok()) {
+        words = absl::StrCat(*read, " ",
+                             std::string(bytes(after.first, after.second)), " ",
+                             noun->singular);
+        consumed = after.second;
+      }
+    } else if (noun != nullptr) {
+      read = is_integer && value > 0
+                 ? ReadCountedNoun(value, *noun, grammatical_case)
+                 : ReadNumber(number, grammatical_case);
+      if (read.ok()) {
+        words = *read;
+        if (!is_integer || value == 0) {
+          absl::StrAppend(&words, " ", noun->singular);
+        }
+        consumed = noun_end;
+      }
+    }
+    if (!article.empty() && std::string_view(words).starts_with("\u0627")) {
+      // li- + al-: the article's alef is not written (li-l-arba'a).
+      words = article + words.substr(2);
     }
     if (words.empty()) {
       read = ReadNumber(number, grammatical_case);
@@ -253,7 +331,7 @@ SpeechText VerbalizeNumbers(const SpeechText& in) {
     }
     // "wa" written glued to the digits ("w2 milyar") carries no vowel; the
     // words need it (wa-milyaran, not "wmilyaran").
-    if (i > 0 && cps[i - 1].c == text::kWaw &&
+    if (start == i && i > 0 && cps[i - 1].c == text::kWaw &&
         (i == 1 || cps[i - 2].c == ' ') && cps[i - 1].begin >= copied) {
       out.Copy(copied, cps[i - 1].end);
       std::string fatha;
@@ -261,8 +339,8 @@ SpeechText VerbalizeNumbers(const SpeechText& in) {
       out.Replace(cps[i - 1].begin, cps[i - 1].end, fatha);
       copied = cps[i].begin;
     }
-    out.Copy(copied, cps[i].begin);
-    out.Replace(cps[i].begin, cps[consumed - 1].end, words);
+    out.Copy(copied, cps[start].begin);
+    out.Replace(cps[start].begin, cps[consumed - 1].end, words);
     copied = cps[consumed - 1].end;
     i = consumed;
   }

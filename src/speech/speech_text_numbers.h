@@ -16,12 +16,24 @@ namespace khulasa::speech {
 //  - a number followed by % or U+066A: the number + "bil-mi'a";
 //  - an integer followed by alf/milyun/milyar/trilyun: the counted form of
 //    the scale word (2 milyar -> milyaran; 5 milyar -> khamsat milyarat);
+//  - al- glued to the number (al-24, wa-l-24, li-l-24, often through a
+//    tatweel): a definite cardinal (al-arba'a wa-l-ishrin sa'a) before an
+//    indefinite noun, else after a definite noun the ordinal agreeing with
+//    it (ad-dawra al-15 -> al-khamisata ashra);
+//  - after al-qarn, ad-dawra, an-nuskha, al-martaba, al-markaz, al-jawla,
+//    at-tab'a, adh-dhikra, al-halqa: the ordinal, feminine after a noun in
+//    teh marbuta or alef maksura (al-qarn 21 -> al-hadi wa-l-ishrin);
+//  - a currency sign before or after ($5, 5$, 3 EUR sign, 20 GBP sign) or a
+//    unit after (km, kg, cm, mm, MW, GW, degrees C, degrees, and كم كلم كغ
+//    كجم سم مم ملم): the counted noun (khamsat dularat, dularayn,
+//    ithnan wa-arba'un kilumitran), after a scale word its singular
+//    ($2 milyar -> milyaran dular); % written before the number (%25) too;
 //  - after a preposition (fi, min, ila, ala, an, mundhu, hatta, nahwa,
 //    bayna): genitive; otherwise nominative.
 // Digits may be ASCII, Arabic-Indic or Persian, with "," / U+066C thousands
 // separators and "." / U+066B decimal points. Malformed groupings (1,50)
 // are read one digit run at a time. The words map to the source bytes of
-// the number and of the % sign or scale word they absorb.
+// the number and of the sign, scale word, unit or al- they absorb.
 SpeechText VerbalizeNumbers(const SpeechText& in);
 
 }  // namespace khulasa::speech

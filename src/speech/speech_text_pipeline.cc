@@ -1,6 +1,8 @@
 #include "src/speech/speech_text_pipeline.h"
 
 #include "src/speech/speech_text_article.h"
+#include "src/speech/speech_text_dates.h"
+#include "src/speech/speech_text_latin.h"
 #include "src/speech/speech_text_marks.h"
 #include "src/speech/speech_text_numbers.h"
 #include "src/speech/speech_text_pausal.h"
@@ -15,6 +17,8 @@ SpeechText PrepareSpeechText(const SpeechText& line,
   // look at the mark after a letter. Pausal forms come before the doubled
   // yeh is spelled out, which writes the case ending as letters.
   SpeechText text = SkipUrlsAndHandles(line);
+  text = SpellLatinAbbreviations(text);
+  text = VerbalizeDatesAndTimes(text);
   text = VerbalizeNumbers(text);
   text = OrderShaddaFirst(text);
   text = FixDefiniteArticle(text);

@@ -13,10 +13,10 @@ struct PrepareOptions {
   bool pausal_forms = true;
 };
 
-// SkipUrlsAndHandles, VerbalizeNumbers, OrderShaddaFirst,
-// FixDefiniteArticle, MarkHamzatWasl, ApplyPausalForms, SplitDoubledYeh.
-// Diacritization, when wanted, comes before (ApplyDiacritized). Never
-// NFC-normalizes.
+// SkipUrlsAndHandles, SpellLatinAbbreviations, VerbalizeDatesAndTimes,
+// VerbalizeNumbers, OrderShaddaFirst, FixDefiniteArticle, MarkHamzatWasl,
+// ApplyPausalForms, SplitDoubledYeh. Diacritization, when wanted, comes before
+// (ApplyDiacritized). Never NFC-normalizes.
 SpeechText PrepareSpeechText(const SpeechText& line,
                              const PrepareOptions& options = {});
 

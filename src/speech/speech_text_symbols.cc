@@ -3,6 +3,8 @@
 #include <string_view>
 #include <vector>
 
+#include "src/text/arabic.h"
+
 namespace khulasa::speech {
 namespace {
 
@@ -81,9 +83,12 @@ SpeechText SkipUrlsAndHandles(const SpeechText& in) {
       i = k;
       continue;
     }
+    // A slash between words is a space; between digits (a date in any
+    // digits, 1/2) it stays.
     if (cps[i].c == '/' && i > 0 && i + 1 < cps.size() &&
         !IsSpace(cps[i - 1].c) && !IsSpace(cps[i + 1].c) &&
-        !IsHandleChar(cps[i - 1].c)) {
+        !IsHandleChar(cps[i - 1].c) &&
+        !(text::IsAnyDigit(cps[i - 1].c) && text::IsAnyDigit(cps[i + 1].c))) {
       out.Copy(copied, cps[i].begin);
       out.Replace(cps[i].begin, cps[i].end, " ");
       copied = cps[i].end;
