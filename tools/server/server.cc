@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <memory>
@@ -15,6 +16,7 @@
 
 #include "absl/cleanup/cleanup.h"
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "nlohmann/json.hpp"
 
@@ -42,6 +44,12 @@ using HandlerResponse = httplib::Server::HandlerResponse;
 constexpr char kJson[] = "application/json";
 // Connections the kernel completes before the server accepts them.
 constexpr int kListenBacklog = 1024;
+// A compressed body may inflate to at most this many times its size (and
+// never past --max-body): real JSON and text compress 3-10x, a
+// decompression bomb 1000x.
+constexpr size_t kMaxInflateRatio = 50;
+// Compressed bodies smaller than this are not held to the ratio.
+constexpr size_t kInflateRatioFloor = 4096;
 
 // When the current request on this worker thread started: set by the
 // pre-routing handler, read by the logger that records its latency.
@@ -106,6 +114,20 @@ bool NotModified(const httplib::Request& req, httplib::Response& res,
   return false;
 }
 
+// The body's Content-Encoding, lower-cased: "" for none or identity.
+std::string ContentEncoding(const httplib::Request& req) {
+  std::string encoding = absl::AsciiStrToLower(
+      absl::StripAsciiWhitespace(req.get_header_value("Content-Encoding")));
+  return encoding == "identity" ? "" : encoding;
+}
+
+// gzip and deflate bodies are inflated as a stream, counted against
+// --max-body and the ratio cap; no other encoding is accepted.
+bool AcceptedEncoding(std::string_view encoding) {
+  return encoding.empty() || encoding == "gzip" || encoding == "x-gzip" ||
+         encoding == "deflate";
+}
+
 size_t HeaderBytes(const httplib::Request& req) {
   size_t total = 0;
   for (const auto& [name, value] : req.headers) {
@@ -132,8 +154,16 @@ struct Server::Impl {
   void Configure();
   // True when no key is configured or the request presents it.
   bool Authorized(const httplib::Request& req) const;
-  void Dispatch(const httplib::Request& req, httplib::Response& res);
-  void Summarize(const httplib::Request& req, httplib::Response& res);
+  // Reads the request body into *body through `reader`, inflating gzip or
+  // deflate as it goes; false (and a 413 in res) past --max-body or the
+  // inflation ratio cap.
+  bool ReadBody(const httplib::Request& req,
+                const httplib::ContentReader& reader, httplib::Response& res,
+                std::string* body);
+  void Dispatch(const httplib::Request& req, std::string body,
+                httplib::Response& res);
+  void Summarize(const httplib::Request& req, std::string body,
+                 httplib::Response& res);
   void GetArticle(const httplib::Request& req, httplib::Response& res,
                   std::string_view id);
   void GetSpeech(const httplib::Request& req, httplib::Response& res,
@@ -193,18 +223,46 @@ void Server::Impl::Configure() {
                                  options.max_header_bytes, " bytes"));
           return HandlerResponse::Handled;
         }
+        // Before any body byte is read (and inflated): only POST
+        // /v1/summarize takes a body, as is, gzip or deflate.
+        const std::string encoding = ContentEncoding(req);
+        if (!encoding.empty() &&
+            (!AcceptedEncoding(encoding) ||
+             req.get_header_value_count("Content-Encoding") > 1 ||
+             MatchRoute(req.path).kind != RouteKind::kSummarize)) {
+          res.set_header("Connection", "close");
+          SendError(res, 415,
+                    absl::StrCat("Content-Encoding \"", encoding.substr(0, 32),
+                                 "\" is not accepted here; POST "
+                                 "/v1/summarize takes a body as is, gzip or "
+                                 "deflate"));
+          return HandlerResponse::Handled;
+        }
         return HandlerResponse::Unhandled;
       });
 
   httplib::Server::Handler dispatch = [this](const httplib::Request& req,
                                              httplib::Response& res) {
-    Dispatch(req, res);
+    Dispatch(req, req.body, res);
   };
+  // A request with a body: read (and inflated) through ReadBody, never
+  // past --max-body, before dispatch.
+  httplib::Server::HandlerWithContentReader dispatch_with_body =
+      [this](const httplib::Request& req, httplib::Response& res,
+             const httplib::ContentReader& content_reader) {
+        std::string body;
+        if (!ReadBody(req, content_reader, res, &body)) return;
+        Dispatch(req, std::move(body), res);
+      };
   http.Get(".*", dispatch);
   http.Post(".*", dispatch);
+  http.Post(".*", dispatch_with_body);
   http.Put(".*", dispatch);
+  http.Put(".*", dispatch_with_body);
   http.Patch(".*", dispatch);
+  http.Patch(".*", dispatch_with_body);
   http.Delete(".*", dispatch);
+  http.Delete(".*", dispatch_with_body);
   http.Options(".*", dispatch);
 
   // Errors httplib raises itself (unparsable request, body over the limit,
@@ -263,7 +321,54 @@ bool Server::Impl::Authorized(const httplib::Request& req) const {
                        options.api_key);
 }
 
-void Server::Impl::Dispatch(const httplib::Request& req,
+bool Server::Impl::ReadBody(const httplib::Request& req,
+                            const httplib::ContentReader& reader,
+                            httplib::Response& res, std::string* body) {
+  const bool compressed = !ContentEncoding(req).empty();
+  const size_t sent = static_cast<size_t>(std::strtoull(
+      req.get_header_value("Content-Length").c_str(), nullptr, 10));
+  const size_t ratio_limit =
+      kMaxInflateRatio * std::max(sent, kInflateRatioFloor);
+  bool too_large = false;
+  bool bomb = false;
+  const bool read = reader([&](const char* data, size_t length) {
+    if (body->size() + length > options.max_body_bytes) {
+      too_large = true;
+      return false;
+    }
+    body->append(data, length);
+    if (compressed && sent > 0 && body->size() > ratio_limit) {
+      bomb = true;
+      return false;
+    }
+    return true;
+  });
+  if (read) return true;
+  // The HTTP layer stops before the receiver when Content-Length is
+  // already past the limit.
+  if (!bomb && sent > options.max_body_bytes) too_large = true;
+  body->clear();
+  if (!too_large && !bomb) {
+    res.set_header("Connection", "close");
+    SendError(res, 400,
+              "the request body could not be read (cut short, or bad "
+              "chunked or compressed data)");
+    return false;
+  }
+  res.set_header("Connection", "close");  // the rest is never read
+  SendError(
+      res, 413,
+      too_large
+          ? absl::StrCat(compressed ? "inflated request body" : "request body",
+                         " larger than ", options.max_body_bytes,
+                         " bytes; raise --max-body to accept it")
+          : absl::StrCat("compressed request body inflates more "
+                         "than ",
+                         kMaxInflateRatio, " times its size; send it as is"));
+  return false;
+}
+
+void Server::Impl::Dispatch(const httplib::Request& req, std::string body,
                             httplib::Response& res) {
   RouteMatch match = MatchRoute(req.path);
   if (match.kind == RouteKind::kUnknown) {
@@ -287,7 +392,7 @@ void Server::Impl::Dispatch(const httplib::Request& req,
             "POST /v1/summarize needs the API key: send \"Authorization: "
             "Bearer KEY\" or \"X-API-Key: KEY\"");
       }
-      return Summarize(req, res);
+      return Summarize(req, std::move(body), res);
     case RouteKind::kArticle:
       return GetArticle(req, res, match.id);
     case RouteKind::kSpeech:
@@ -308,12 +413,12 @@ void Server::Impl::Dispatch(const httplib::Request& req,
   }
 }
 
-void Server::Impl::Summarize(const httplib::Request& req,
+void Server::Impl::Summarize(const httplib::Request& req, std::string body,
                              httplib::Response& res) {
   compute_slots->acquire();
   absl::Cleanup release = [this] { compute_slots->release(); };
   absl::StatusOr<SummarizeRequest> request = ParseSummarizeRequest(
-      req.get_header_value("Content-Type"), req.body,
+      req.get_header_value("Content-Type"), std::move(body),
       req.has_param("bullets") ? req.get_param_value("bullets") : "",
       options.default_bullets);
   if (!request.ok()) return SendStatus(req, res, request.status());
