@@ -51,7 +51,7 @@ constexpr std::string_view kNegativeWords =
     "slider slideshow jump follow donate ticker newsticker breaking alert "
     "playlist meta metadata header subnav combx remark rss supplemental "
     "agegate recirc tooltip dropdown search aside tools next prev previous "
-    "hide hidden sr skip links date time timestamp author authors bio "
+    "hide visually sr skip links date time timestamp author authors bio "
     "avatar source photo image img figure gallery video audio kicker "
     "eyebrow email notice notices notification notifications toast "
     "faq "
@@ -90,10 +90,15 @@ constexpr std::string_view kLeadWords =
 constexpr std::string_view kNeutralWords =
     "bar box list wrap wrapper container inner outer area block button "
     "buttons btn icon icons section module item items holder panel top "
-    "bottom left right col row grid title line info data zone region group "
+    "bottom left right col row title line info data zone region group "
     "head heading posts articles stories entries page site view field name "
     "default primary secondary full wide small large big single layout "
     "only";
+
+// Layout nouns: the words before them say what the layout holds, not
+// what the element is ("sidebar-grid" is a page grid with a sidebar,
+// "two-column-layout" a layout); role words before them are forgotten.
+constexpr std::string_view kLayoutWords = "grid grids layout template";
 
 // A name opening with one of these states a condition of the page or the
 // element ("no-sidebars", "has-header", "is-sticky"), not its role.
@@ -119,6 +124,7 @@ enum class WordKind : uint8_t {
   kWeakNegative,
   kLead,
   kState,
+  kLayout,
 };
 
 class Lexicon {
@@ -130,6 +136,7 @@ class Lexicon {
     Add(kPositiveWords, WordKind::kPositive);
     Add(kNegativeWords, WordKind::kNegative);
     Add(kStateWords, WordKind::kState);
+    Add(kLayoutWords, WordKind::kLayout);
     ForEachWord(kStrongNames, [&](std::string_view w) { strong_.insert(w); });
   }
   const WordKind* Find(std::string_view word) const {
@@ -175,45 +182,90 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// True for a run of letters and digits that is a generated hash, not
+// words: a digit between letters ("ad6ed79d", "x2bgp"), a one-letter part
+// beside others ("qSR5N", "pqUbH") or capitals running into lower case
+// ("FMHtv"). CSS modules and page builders append such hashes
+// ("storyline_paragraph_p__qSR5N"), and their parts must not read as
+// words ("sr", "ad").
+bool IsOpaqueRun(std::string_view run) {
+  size_t parts = 0;
+  bool single_letter_part = false;
+  bool digit_inside = false;
+  size_t part_len = 0;
+  for (size_t i = 0; i < run.size(); ++i) {
+    const char c = run[i];
+    const bool starts = i == 0 || (IsUpper(c) && IsLower(run[i - 1])) ||
+                        IsDigit(c) != IsDigit(run[i - 1]);
+    if (starts) {
+      if (i > 0 && part_len == 1 && !IsDigit(run[i - 1])) {
+        single_letter_part = true;
+      }
+      if (IsDigit(c) && i > 0) digit_inside = true;
+      ++parts;
+      part_len = 0;
+    }
+    ++part_len;
+    if (i >= 2 && IsUpper(run[i - 2]) && IsUpper(run[i - 1]) && IsLower(c)) {
+      return true;
+    }
+  }
+  // A digit part counts as inside only when letters follow it.
+  if (digit_inside && !IsDigit(run.back())) return true;
+  if (parts > 1 && part_len == 1 && !IsDigit(run.back())) {
+    single_letter_part = true;
+  }
+  return parts > 1 && single_letter_part;
+}
+
 // Splits `name` into lower-case words at separators, lower-to-upper case
-// changes and letter/digit changes; digit-only words are dropped.
+// changes and letter/digit changes; digit-only words and opaque runs
+// (IsOpaqueRun) are dropped.
 size_t SplitName(std::string_view name, std::array<Word, kMaxWords>* out) {
   if (name.size() > kMaxNameBytes) name = name.substr(0, kMaxNameBytes);
   size_t count = 0;
   bool modifier = false;
-  std::string current;
-  bool digits_only = true;
-  auto flush = [&] {
-    if (!current.empty() && !digits_only && count < kMaxWords) {
-      (*out)[count].text = current;
-      (*out)[count].modifier = modifier;
-      ++count;
-    }
-    current.clear();
-    digits_only = true;
-  };
-  for (size_t i = 0; i < name.size(); ++i) {
+  size_t i = 0;
+  while (i < name.size()) {
     const char c = name[i];
-    const bool non_ascii = static_cast<unsigned char>(c) >= 0x80;
-    if (!non_ascii && !IsLower(c) && !IsUpper(c) && !IsDigit(c)) {
-      flush();
+    const bool word_char = static_cast<unsigned char>(c) >= 0x80 ||
+                           IsLower(c) || IsUpper(c) || IsDigit(c);
+    if (!word_char) {
       if (c == '-' && i + 1 < name.size() && name[i + 1] == '-') {
         modifier = true;
       } else if (c == '_' && i + 1 < name.size() && name[i + 1] == '_') {
         modifier = false;  // a new BEM element
       }
+      ++i;
       continue;
     }
-    if (!current.empty()) {
-      const char prev = name[i - 1];
-      if ((IsUpper(c) && IsLower(prev)) || (IsDigit(c) != IsDigit(prev))) {
-        flush();
-      }
+    size_t end = i + 1;
+    while (end < name.size() &&
+           (static_cast<unsigned char>(name[end]) >= 0x80 ||
+            IsLower(name[end]) || IsUpper(name[end]) || IsDigit(name[end]))) {
+      ++end;
     }
-    current.push_back(IsUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c);
-    if (!IsDigit(c)) digits_only = false;
+    const std::string_view run = name.substr(i, end - i);
+    i = end;
+    if (IsOpaqueRun(run)) continue;
+    size_t start = 0;
+    for (size_t j = 1; j <= run.size(); ++j) {
+      const bool cut = j == run.size() ||
+                       (IsUpper(run[j]) && IsLower(run[j - 1])) ||
+                       IsDigit(run[j]) != IsDigit(run[j - 1]);
+      if (!cut) continue;
+      const std::string_view part = run.substr(start, j - start);
+      start = j;
+      if (IsDigit(part[0]) || count >= kMaxWords) continue;
+      std::string& text = (*out)[count].text;
+      text.assign(part);
+      for (char& ch : text) {
+        if (IsUpper(ch)) ch = static_cast<char>(ch + ('a' - 'A'));
+      }
+      (*out)[count].modifier = modifier;
+      ++count;
+    }
   }
-  flush();
   return count;
 }
 
@@ -282,6 +334,9 @@ ClassNameRoles ReadClassName(std::string_view name) {
       case WordKind::kLead:
         r.lead = true;
         r.role = ClassRole::kLead;
+        break;
+      case WordKind::kLayout:
+        r = ClassNameRoles();
         break;
       case WordKind::kNeutral:
       case WordKind::kState:

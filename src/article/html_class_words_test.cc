@@ -68,6 +68,10 @@ TEST(ReadClassNameTest, ReadsTheLastRoleWord) {
       {"post__time", "negative"},
       {"c-card--related", "negative"},
       {"field--name-body", "positive strong"},
+      // layout nouns forget the words before them
+      {"sidebar-grid__container", "none"},
+      {"sidebar-grid__sidebar", "negative"},
+      {"sidebar-layout", "none"},
       // state and negated names
       {"no-sidebars", "none"},
       {"has-header", "none"},
@@ -89,6 +93,14 @@ TEST(ReadClassNameTest, ReadsTheLastRoleWord) {
       {"chapo", "lead"},
       {"elementor-widget", "weak"},
       {"card", "weak"},
+      // generated hashes are not words
+      {"storyline_paragraph_p__qSR5N", "positive"},  // story + line
+      {"ad6ed79d-88fd-4c8e", "none"},
+      {"Typography_text-s__wu_cm", "positive"},
+      {"x2bgp", "none"},
+      {"FMHtv", "none"},
+      {"adSlot", "negative"},
+      {"h1-title", "none"},
       // nothing
       {"", "none"},
       {"--", "none"},
