@@ -1,8 +1,8 @@
 // `khulasa eval extract --data DIR [--peer FILE] [--predictions OUT]
-// [--pages]`: runs the HTML reader over the extraction sets in DIR (one set
-// folder with a ground-truth.json, or a folder of such sets) and prints body
-// shingle P/R/F1 (the ScrapingHub metric), segment matches, fundus section
-// matches, and title and date accuracy where annotated. --peer scores a
+// [--pages] [--languages]`: runs the HTML reader over the extraction sets in
+// DIR (one set folder with a ground-truth.json, or a folder of such sets) and
+// prints body shingle P/R/F1 (the ScrapingHub metric), segment matches, fundus
+// section matches, and title and date accuracy where annotated. --peer scores a
 // stored prediction file ({id: {"articleBody": ...}}) instead.
 #include <algorithm>
 #include <cstdio>
@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "khulasa/article.h"
+#include "src/article/furniture.h"
 #include "src/article/html_date.h"
 #include "src/article/html_reader.h"
 #include "src/eval/extraction_score.h"
@@ -36,6 +37,7 @@ struct EvalExtractFlags {
   std::string peer;
   std::string predictions;
   bool pages = false;
+  bool languages = false;
 };
 
 struct Prediction {
@@ -43,6 +45,8 @@ struct Prediction {
   std::string title;
   std::string date;
   std::vector<std::string> subheadings;
+  std::string language;        // the page's <html lang>, primary subtag
+  size_t furniture_lines = 0;  // blocks the furniture rules would take
   std::string error;
 };
 
@@ -96,7 +100,12 @@ Prediction RunReader(const fs::path& file) {
   p.date = page->article.date;
   for (const Block& b : page->article.blocks) {
     if (b.kind == BlockKind::kSubheading) p.subheadings.push_back(b.text);
+    if (article::IsFurnitureLine(b.text) ||
+        article::IsClosingFurnitureLine(b.text)) {
+      ++p.furniture_lines;
+    }
   }
+  p.language = page->language.substr(0, page->language.find('-'));
   return p;
 }
 
@@ -125,7 +134,10 @@ absl::Status EvalSet(const fs::path& dir, const EvalExtractFlags& flags,
   eval::SegmentCounts segments;
   size_t titles = 0, titles_ok = 0, dates = 0, dates_ok = 0, errors = 0;
   size_t paras = 0, paras_ok = 0, heads = 0, heads_ok = 0, our_heads = 0,
-         our_heads_ok = 0;
+         our_heads_ok = 0, furniture = 0, pages_read = 0;
+  // Body scores by language: the set's language for the page
+  // (group_default_language in fundus), else the page's <html lang>.
+  std::map<std::string, std::vector<eval::PageShingleScore>> by_language;
   std::vector<std::pair<double, std::string>> page_lines;
   for (auto it = truth->begin(); it != truth->end(); ++it) {
     const std::string& id = it.key();
@@ -144,6 +156,8 @@ absl::Status EvalSet(const fs::path& dir, const EvalExtractFlags& flags,
       if (rel.empty()) rel = "html/" + id + ".html.gz";
       p = RunReader(dir / rel);
       if (!p.error.empty()) ++errors;
+      furniture += p.furniture_lines;
+      ++pages_read;
     }
     if (out_predictions != nullptr) {
       (*out_predictions)[id] = {
@@ -154,6 +168,9 @@ absl::Status EvalSet(const fs::path& dir, const EvalExtractFlags& flags,
     if (!body.empty() && (kind.empty() || kind == "full-body")) {
       const eval::PageShingleScore s = eval::ScorePageShingles(body, p.body);
       body_scores.push_back(s);
+      std::string language = Str(record, "group_default_language");
+      if (language.empty()) language = p.language;
+      by_language[language.empty() ? "?" : language].push_back(s);
       const double pr = s.tp + s.fp > 0 ? s.tp / (s.tp + s.fp) : 0;
       const double rc = s.tp + s.fn > 0 ? s.tp / (s.tp + s.fn) : 0;
       const double f = pr + rc > 0 ? 2 * pr * rc / (pr + rc) : 0;
@@ -247,6 +264,18 @@ absl::Status EvalSet(const fs::path& dir, const EvalExtractFlags& flags,
     r += "  subheadings found: " + Pct(heads_ok, heads) +
          "; ours that are true: " + Pct(our_heads_ok, our_heads) + "\n";
   }
+  if (pages_read > 0) {
+    r +=
+        absl::StrFormat("  furniture lines left in the text: %zu\n", furniture);
+  }
+  if (flags.languages && !by_language.empty()) {
+    r += "  by language (pages, body F1 P R):\n";
+    for (const auto& [language, scores] : by_language) {
+      const eval::ShingleScore s = eval::CombinePageShingles(scores);
+      r += absl::StrFormat("    %-4s %4zu  %.4f %.4f %.4f\n", language, s.pages,
+                           s.f1, s.precision, s.recall);
+    }
+  }
   if (titles > 0) r += "  title exact: " + Pct(titles_ok, titles) + "\n";
   if (dates > 0) r += "  date exact: " + Pct(dates_ok, dates) + "\n";
   if (flags.pages) {
@@ -308,6 +337,8 @@ Command AddEvalExtractCommand(CLI::App& parent) {
   cmd->add_option("--predictions", flags->predictions,
                   "write our predictions as {id: {articleBody, title, date}}");
   cmd->add_flag("--pages", flags->pages, "list per-page body scores");
+  cmd->add_flag("--languages", flags->languages,
+                "body scores by language (the set's, else the page's lang)");
   return {cmd, [flags] { return RunEvalExtract(*flags); }};
 }
 
