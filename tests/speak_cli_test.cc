@@ -2,6 +2,7 @@
 // marks describe, marks that point at the input's bytes, and clear errors
 // with the right exit codes.
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -239,6 +240,12 @@ TEST(SpeakCliTest, BadInputAndUsage) {
        2,
        "flac"},
       {kText, {"speak", "-", "--what", "poem", "-o", out}, 2, "poem"},
+      // An audio extension khulasa does not write is refused, not filled
+      // with Ogg.
+      {kText,
+       {"speak", "-", "--what", "text", "-o", out + ".flac"},
+       1,
+       "cannot write audio as \"flac\""},
       {kText,
        {"speak", "-", "--what", "text", "--rate", "5", "-o", out},
        2,
@@ -251,6 +258,7 @@ TEST(SpeakCliTest, BadInputAndUsage) {
     EXPECT_NE(r.err.find(c.message), std::string::npos)
         << "input: " << c.input << " stderr: " << r.err;
   }
+  EXPECT_FALSE(std::filesystem::exists(out + ".flac"));
 }
 
 }  // namespace

@@ -24,6 +24,8 @@
 #include "CLI/CLI.hpp"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 #include <nlohmann/json.hpp>
 
 #include "khulasa/article.h"
@@ -176,17 +178,32 @@ std::string MarksJson(const SpeechResult& result, const Script& script) {
   return marks.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-AudioFormat FormatFor(const SpeakFlags& flags) {
+// The audio format: --format, else the -o extension (.ogg / .opus, .mp3,
+// .wav; "-" and a name without an extension are Ogg). An extension of
+// another audio format is refused rather than written as Ogg under it.
+absl::StatusOr<AudioFormat> FormatFor(const SpeakFlags& flags) {
   std::string format = flags.format;
   if (format.empty()) {
-    format = EndsWith(flags.output, ".mp3")   ? "mp3"
-             : EndsWith(flags.output, ".wav") ? "wav"
-                                              : "ogg";
+    const size_t slash = flags.output.find_last_of('/');
+    const std::string name = slash == std::string::npos
+                                 ? flags.output
+                                 : flags.output.substr(slash + 1);
+    const size_t dot = name.find_last_of('.');
+    const std::string extension =
+        dot == std::string::npos || dot == 0
+            ? std::string()
+            : absl::AsciiStrToLower(name.substr(dot + 1));
+    if (extension.empty() || extension == "ogg" || extension == "opus" ||
+        extension == "oga") {
+      format = "ogg";
+    } else if (extension == "mp3" || extension == "wav") {
+      format = extension;
+    } else {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "cannot write audio as \"", extension.substr(0, 16),
+          "\": khulasa writes Ogg/Opus (.ogg, .opus), MP3 (.mp3) and WAV "
+          "(.wav); name the output so, or pass --format"));
+    }
   }
   return format == "mp3"   ? AudioFormat::kMp3
          : format == "wav" ? AudioFormat::kWav
@@ -194,6 +211,8 @@ AudioFormat FormatFor(const SpeakFlags& flags) {
 }
 
 int RunSpeak(const SpeakFlags& flags) {
+  const absl::StatusOr<AudioFormat> format = FormatFor(flags);
+  if (!format.ok()) return ReportError(format.status());
   ReadOptions read;
   ApplyReadFlags(flags.read, &read);
   absl::StatusOr<std::string> bytes = ReadArticleBytes(flags.path, &read);
@@ -221,7 +240,7 @@ int RunSpeak(const SpeakFlags& flags) {
     }
   }
   SpeechOptions options;
-  options.format = FormatFor(flags);
+  options.format = *format;
   options.rate_wpm = flags.rate;
   options.pause_between_bullets_ms = flags.pause_ms;
   options.diacritize = flags.diacritize == "off"  ? Diacritization::kOff
@@ -248,7 +267,8 @@ Command AddSpeakCommand(CLI::App& app) {
   auto flags = std::make_shared<SpeakFlags>();
   CLI::App* cmd =
       app.add_subcommand("speak", "read Arabic aloud into an audio file");
-  cmd->add_option("file", flags->path, "input file, - for stdin, or an http(s) URL to fetch")
+  cmd->add_option("file", flags->path,
+                  "input file, - for stdin, or an http(s) URL to fetch")
       ->capture_default_str();
   cmd->add_option("--what", flags->what,
                   "what to read: the summary bullets, the whole article, the "
