@@ -10,6 +10,7 @@
 
 #include "src/article/furniture_phrases.h"
 #include "src/article/html_block_cleanup.h"
+#include "src/article/html_body_assembly.h"
 #include "src/article/html_hints.h"
 #include "src/article/html_tags.h"
 #include "src/article/html_text.h"
@@ -84,13 +85,6 @@ class Extractor {
 
  private:
   static constexpr size_t kMinBodyChars = 250;
-  // An <article> this long counts as a whole article, not a teaser card.
-  static constexpr uint32_t kMinArticleChars = 500;
-  // Leads are looked for this many levels above the body's parent.
-  static constexpr int kLeadScopeLevels = 2;
-  static constexpr uint32_t kMinLeadChars = 30;
-  static constexpr uint32_t kMinHeaderLeadChars = 60;
-  static constexpr uint32_t kMaxLeadChars = 1500;
 
   std::vector<HtmlBlock> ExtractOnce() {
     blocks_.clear();
@@ -99,7 +93,9 @@ class Extractor {
     current_owner_ = -1;
     const std::vector<int32_t> roots = ChooseRoots();
     if (!roots.empty()) {
-      for (int32_t lead : LeadNodes(roots.front())) Emit(lead, true);
+      for (int32_t lead : LeadNodesBefore(doc_, Facts(), roots.front())) {
+        Emit(lead, true);
+      }
     }
     for (int32_t root : roots) Emit(root, false);
     Flush();
@@ -397,7 +393,7 @@ class Extractor {
       }
     }
     if (top < 0) return {doc_.body()};
-    top = FirstArticle(PromoteTop(top, &best));
+    top = FirstArticle(doc_, Facts(), PromoteTop(top, &best));
     std::vector<int32_t> roots;
     const int32_t parent = doc_.node(top).parent;
     if (parent <= 0) return {top};
@@ -431,87 +427,9 @@ class Extractor {
     return roots;
   }
 
-  // Pages holding several full articles (infinite scroll, a front page of
-  // whole stories): the first one is the page's own.
-  int32_t FirstArticle(int32_t top) const {
-    const auto text_of = [&](int32_t i) {
-      return text_[static_cast<size_t>(i)];
-    };
-    const HtmlNode& t = doc_.node(top);
-    int32_t first = -1;
-    int count = 0;
-    for (int32_t i = top + 1; i < t.end;) {
-      const HtmlNode& node = doc_.node(i);
-      if (node.tag == HtmlTag::kArticle && !dropped_[static_cast<size_t>(i)] &&
-          text_of(i) >= kMinArticleChars && 4 * text_of(i) >= text_of(top)) {
-        if (first < 0) first = i;
-        ++count;
-        i = node.end;
-        continue;
-      }
-      ++i;
-    }
-    if (count >= 2) return first;
-    int32_t a = top;
-    while (a > 0 && doc_.node(a).tag != HtmlTag::kArticle) {
-      a = doc_.node(a).parent;
-    }
-    if (a <= 0 || doc_.node(a).parent <= 0) return top;
-    for (int32_t c = doc_.node(a).parent + 1; c < a; c = doc_.node(c).end) {
-      if (doc_.node(c).tag == HtmlTag::kArticle &&
-          !dropped_[static_cast<size_t>(c)] && text_of(c) >= kMinArticleChars &&
-          2 * text_of(c) >= text_of(a) && LinkDensity(c) < 0.3) {
-        return c;
-      }
-    }
-    return top;
-  }
-
-  // The lead of the article when it sits outside the chosen body, before
-  // it: elements with a lead class (standfirst, deck, teaser, intro, ...)
-  // and the paragraphs of a <header> within a few levels above the body.
-  std::vector<int32_t> LeadNodes(int32_t first) const {
-    int32_t scope = doc_.node(first).parent;
-    for (int level = 0; level < kLeadScopeLevels && scope > 0 &&
-                        scope != doc_.body() && doc_.node(scope).parent > 0;
-         ++level) {
-      scope = doc_.node(scope).parent;
-    }
-    if (scope <= 0) return {};
-    return LeadNodes(scope + 1, first, -1);
-  }
-
-  // The lead nodes in [begin, end) (see above); `header_node` is a <header>
-  // holding the range, or -1.
-  std::vector<int32_t> LeadNodes(int32_t begin, int32_t end,
-                                 int32_t header_node) const {
-    std::vector<int32_t> leads;
-    const int32_t first = end;
-    int32_t header_end = header_node >= 0 ? doc_.node(header_node).end : -1;
-    for (int32_t i = begin; i < first; ++i) {
-      const HtmlNode& node = doc_.node(i);
-      const auto k = static_cast<size_t>(i);
-      if (node.tag == HtmlTag::kText || node.end > first) continue;
-      const bool header = node.tag == HtmlTag::kHeader;
-      if ((hard_drop_[k] && !header) || (unlikely_[k] && !lead_[k])) {
-        i = node.end - 1;
-        continue;
-      }
-      if (header) {
-        header_end = std::max(header_end, node.end);
-        continue;
-      }
-      const bool header_p = node.tag == HtmlTag::kP && i < header_end;
-      if (!lead_[k] && !header_p) continue;
-      const uint32_t len = raw_text_[k];
-      const uint32_t min_len = lead_[k] ? kMinLeadChars : kMinHeaderLeadChars;
-      if (len >= min_len && len <= kMaxLeadChars &&
-          raw_link_[k] * 10 < len * 3) {
-        leads.push_back(i);
-      }
-      i = node.end - 1;
-    }
-    return leads;
+  ContentFacts Facts() const {
+    return {text_,    link_,      raw_text_, raw_link_,
+            dropped_, hard_drop_, unlikely_, lead_};
   }
 
   // Drops link-heavy containers inside the content (related-link lists,
@@ -562,7 +480,7 @@ class Extractor {
       // The article's own <header>: its lead paragraphs are body.
       if (!lead && i != root && node.tag == HtmlTag::kHeader && drop &&
           !dropped_[static_cast<size_t>(node.parent)]) {
-        for (int32_t l : LeadNodes(i, node.end, i)) Emit(l, true);
+        for (int32_t l : LeadNodesInHeader(doc_, Facts(), i)) Emit(l, true);
         i = node.end - 1;
         continue;
       }
