@@ -46,6 +46,35 @@ TEST(SummarizeCliTest, JsonHasBulletsWithSources) {
   }
 }
 
+// One result shape: `summarize --format json` of a page and `batch` of the
+// same page as a JSON record print the same object (batch adds "id").
+TEST(SummarizeCliTest, JsonIsTheObjectBatchPrints) {
+  const std::string page =
+      ::khulasa::testing::ReadTestFile(SourceDir() + "/examples/heatwave.txt");
+  ASSERT_GT(page.size(), 1000u);
+  const auto cli = RunKhulasa({"summarize", "--format", "json",
+                               SourceDir() + "/examples/heatwave.txt"});
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  const std::string records = WriteTempFile(
+      "one_record.jsonl",
+      nlohmann::json{{"id", "heatwave"}, {"text", page}}.dump() + "\n");
+  const std::string out = ::testing::TempDir() + "/one_record_out.jsonl";
+  const auto batch = RunKhulasa({"batch", records, "-o", out});
+  ASSERT_EQ(batch.exit_code, 0) << batch.err;
+  nlohmann::json line =
+      nlohmann::json::parse(::khulasa::testing::ReadTestFile(out));
+  EXPECT_EQ(line["id"], "heatwave");
+  line.erase("id");
+  const nlohmann::json single = nlohmann::json::parse(cli.out);
+  EXPECT_EQ(line, single);
+  for (const char* key : {"title", "date", "section", "authors", "dateline",
+                          "lang", "bullets", "site_summary"}) {
+    EXPECT_TRUE(single.contains(key)) << key;
+  }
+  EXPECT_EQ(single["lang"], "ar");
+  EXPECT_FALSE(single["title"].get<std::string>().empty());
+}
+
 TEST(SummarizeCliTest, MarkdownAndStdinWork) {
   const auto r = RunKhulasa({"summarize", "--format", "markdown", "-"},
                             Article("with_subheadings.txt"));

@@ -20,4 +20,21 @@ nlohmann::ordered_json BulletsToJson(const Summary& summary) {
   return bullets;
 }
 
+void AddSummaryJson(const SummarizedArticle& result,
+                    nlohmann::ordered_json* out) {
+  const Article& article = result.article;
+  (*out)["title"] = article.title;
+  (*out)["date"] = article.date;
+  (*out)["section"] = article.section;
+  if (!article.url.empty()) (*out)["url"] = article.url;
+  (*out)["authors"] = article.authors;
+  (*out)["dateline"] = article.dateline;
+  (*out)["lang"] = article.lang;
+  (*out)["bullets"] = BulletsToJson(result.summary);
+  if (!result.summary.note.empty()) (*out)["note"] = result.summary.note;
+  if (!article.site_summary.empty()) {
+    (*out)["site_summary"] = article.site_summary;
+  }
+}
+
 }  // namespace khulasa::batch

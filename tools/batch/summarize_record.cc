@@ -77,11 +77,11 @@ RecordResult SummaryResult(const Json& id, const SummarizedArticle& result,
   Json out;
   out["id"] = id;
   if (!url.empty()) out["url"] = url;
-  out["title"] = result.article.title;
-  out["date"] = result.article.date;
-  out["section"] = result.article.section;
-  out["bullets"] = BulletsToJson(result.summary);
-  if (!result.summary.note.empty()) out["note"] = result.summary.note;
+  Json summary;
+  AddSummaryJson(result, &summary);
+  // A fetched page's "url" is the one given (above), before redirects.
+  if (!url.empty()) summary.erase("url");
+  out.update(summary);
   bool error = false;
   if (!audio_name.empty() && !options.audio_dir.empty()) {
     absl::StatusOr<std::string> audio =

@@ -61,10 +61,7 @@ std::string MarkdownOutput(const SummarizedArticle& result) {
 
 std::string JsonOutput(const SummarizedArticle& result) {
   Json out;
-  out["title"] = result.article.title;
-  out["bullets"] = batch::BulletsToJson(result.summary);
-  if (!result.summary.note.empty()) out["note"] = result.summary.note;
-  out["site_summary"] = result.article.site_summary;
+  batch::AddSummaryJson(result, &out);
   return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
