@@ -75,6 +75,58 @@ TEST(SummarizeCliTest, JsonIsTheObjectBatchPrints) {
   EXPECT_FALSE(single["title"].get<std::string>().empty());
 }
 
+TEST(SummarizeCliTest, SeveralInputsInOneCall) {
+  const std::string a = Article("with_subheadings.txt");
+  const std::string b = Article("no_subheadings.txt");
+  const auto text = RunKhulasa({"summarize", a, "/no/such/file", b});
+  EXPECT_EQ(text.exit_code, 1);  // one failed; the others still printed
+  EXPECT_NE(text.err.find("/no/such/file: "), std::string::npos) << text.err;
+  const size_t first = text.out.find("==> " + a + " <==");
+  const size_t second = text.out.find("==> " + b + " <==");
+  ASSERT_NE(first, std::string::npos) << text.out;
+  ASSERT_NE(second, std::string::npos) << text.out;
+  EXPECT_LT(first, second);
+
+  const auto json =
+      RunKhulasa({"summarize", "--format", "json", a, "/no/such/file", b});
+  EXPECT_EQ(json.exit_code, 1);
+  const nlohmann::json all = nlohmann::json::parse(json.out);
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0]["input"], a);
+  EXPECT_FALSE(all[0]["bullets"].empty());
+  EXPECT_EQ(all[1]["error"]["code"], "NOT_FOUND");
+  EXPECT_EQ(all[2]["input"], b);
+}
+
+TEST(SummarizeCliTest, LengthIsACountOrAShareOfTheSentences) {
+  const std::string a = Article("no_subheadings.txt");
+  auto count = [](const std::string& out) {
+    size_t n = 0;
+    for (size_t at = out.find("- "); at != std::string::npos;
+         at = out.find("\n- ", at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  const auto two = RunKhulasa({"summarize", "--length", "2", a});
+  ASSERT_EQ(two.exit_code, 0) << two.err;
+  EXPECT_EQ(count(two.out), 2u) << two.out;
+  const auto all = RunKhulasa({"summarize", "--length", "100%", a});
+  const auto small = RunKhulasa({"summarize", "--length", "1%", a});
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  ASSERT_EQ(small.exit_code, 0) << small.err;
+  EXPECT_GT(count(all.out), count(small.out)) << all.out;
+  EXPECT_EQ(count(small.out), 1u) << small.out;  // never fewer than one
+  for (const char* bad : {"0", "11", "0%", "150%", "x", "2.5"}) {
+    const auto r = RunKhulasa({"summarize", "--length", bad, a});
+    EXPECT_EQ(r.exit_code, 1) << bad;
+    EXPECT_NE(r.err.find("--length takes"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(
+      RunKhulasa({"summarize", "--length", "2", "--bullets", "2", a}).exit_code,
+      2);
+}
+
 TEST(SummarizeCliTest, MarkdownAndStdinWork) {
   const auto r = RunKhulasa({"summarize", "--format", "markdown", "-"},
                             Article("with_subheadings.txt"));
