@@ -19,6 +19,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include <nlohmann/json.hpp>
 
 #include "khulasa/article.h"
 #include "khulasa/engine.h"
@@ -26,6 +27,7 @@
 #include "khulasa/summary.h"
 #include "src/base/model_path.h"
 #include "src/speech/diacritizer.h"
+#include "tools/batch/bullets_json.h"
 #include "tools/batch/summarize_record.h"
 
 namespace py = pybind11;
@@ -72,33 +74,17 @@ SummaryOptions MakeSummaryOptions(int bullets, int max_words) {
   return options;
 }
 
-py::dict SummaryDict(const SummarizedArticle& result) {
-  py::dict out;
-  out["title"] = result.article.title;
-  out["date"] = result.article.date;
-  out["section"] = result.article.section;
-  out["url"] = result.article.url;
-  out["lang"] = result.article.lang;
-  py::list bullets;
-  for (const Bullet& bullet : result.summary.bullets) {
-    py::dict item;
-    item["text"] = bullet.text;
-    py::list sources;
-    for (const ByteRange& range : bullet.sources) {
-      sources.append(py::make_tuple(range.begin, range.end));
-    }
-    item["sources"] = sources;
-    bullets.append(item);
-  }
-  out["bullets"] = bullets;
-  if (!result.summary.note.empty()) out["note"] = result.summary.note;
-  py::list site_summary;
-  for (const std::string& line : result.article.site_summary) {
-    site_summary.append(line);
-  }
-  out["site_summary"] = site_summary;
+// The object `khulasa summarize --format json` and batch print
+// (batch::AddSummaryJson: the one builder), plus "format", as Python
+// objects: sources are {"begin", "end"} dicts as everywhere else.
+py::object SummaryDict(const SummarizedArticle& result) {
+  nlohmann::ordered_json out;
+  batch::AddSummaryJson(result, &out);
   out["format"] = std::string(InputFormatName(result.article.format));
-  return out;
+  static py::object* const loads =
+      new py::object(py::module_::import("json").attr("loads"));
+  return (*loads)(out.dump(-1, ' ', false,
+                           nlohmann::ordered_json::error_handler_t::replace));
 }
 
 // Owns the engine, and the diacritizer once diacritize() first needs it.
@@ -116,9 +102,9 @@ class PyEngine {
     engine_ = std::move(*engine);
   }
 
-  py::dict Summarize(const std::string& text, int bullets, int max_words,
-                     const std::string& format, bool lenient,
-                     const std::string& charset, bool force) const {
+  py::object Summarize(const std::string& text, int bullets, int max_words,
+                       const std::string& format, bool lenient,
+                       const std::string& charset, bool force) const {
     ReadOptions read;
     read.format = FormatFromName(format);
     read.lenient = lenient;

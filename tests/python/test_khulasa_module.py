@@ -42,7 +42,8 @@ class SummarizeTest(unittest.TestCase):
         for bullet in result["bullets"]:
             self.assertTrue(bullet["text"])
             self.assertTrue(bullet["sources"])
-            for begin, end in bullet["sources"]:
+            for source in bullet["sources"]:
+                begin, end = source["begin"], source["end"]
                 self.assertLess(begin, end)
                 self.assertLessEqual(end, len(data))
                 # Each source quotes the article: its first word opens the
@@ -130,11 +131,19 @@ class SummarizeRecordTest(unittest.TestCase):
         record["id"] = "heat-1"
         line = self.engine.summarize_record(json.dumps(record, ensure_ascii=False))
         out = json.loads(line)
-        self.assertEqual(list(out), ["id", "title", "date", "section", "bullets"])
+        self.assertEqual(
+            list(out),
+            ["id", "title", "date", "section", "url", "authors", "dateline",
+             "lang", "bullets"])
         self.assertEqual(out["id"], "heat-1")
         self.assertEqual(out["date"], "2026-07-22")
         self.assertEqual(len(out["bullets"]), 3)
         self.assertEqual(list(out["bullets"][0]["sources"][0]), ["begin", "end"])
+        # summarize() gives the same object (and its input format).
+        same = self.engine.summarize(json.dumps(record, ensure_ascii=False))
+        self.assertEqual(same.pop("format"), "json")
+        del out["id"]
+        self.assertEqual(same, out)
 
     def test_bad_records_give_error_lines(self):
         cases = [
