@@ -168,7 +168,11 @@ TEST_F(ServerHttpTest, SummarizeRejectsBadBodiesWithJsonErrors) {
       {"{\"nothing\": 1}", "application/json", 400, "INVALID_ARGUMENT",
        "unknown field"},
       {"   ", "text/plain", 400, "INVALID_ARGUMENT", ""},
-      {"<x/>", "application/xml", 415, "INVALID_ARGUMENT", "Content-Type"},
+      {"<x/>", "application/xml", 415, "UNSUPPORTED_MEDIA_TYPE",
+       "Content-Type"},
+      // Bytes that are not a JSON object are not reported as deep JSON.
+      {"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\xFF", "application/json", 400,
+       "INVALID_ARGUMENT", "must be a JSON object"},
   };
   for (const Row& row : rows) {
     auto result = client_->Post("/v1/summarize", row.body, row.content_type);

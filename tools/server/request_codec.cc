@@ -56,7 +56,8 @@ MediaType ParseMediaType(std::string_view header) {
 }
 
 absl::Status UnsupportedMediaType(std::string message) {
-  return WithHttpStatus(absl::InvalidArgumentError(message), 415);
+  return WithHttpStatus(absl::InvalidArgumentError(message), 415,
+                        "UNSUPPORTED_MEDIA_TYPE");
 }
 
 // Shortens a fragment of user input for an error message.
@@ -71,6 +72,11 @@ absl::StatusOr<SummarizeRequest> ParseJsonRequest(const std::string& body,
   // The request is flat ({"text": ..., "bullets": 3}); refuse deep nesting
   // before nlohmann builds a node per level (base/json_nesting.h).
   constexpr size_t kMaxDepth = 32;
+  const size_t first = body.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos || body[first] != '{') {
+    return absl::InvalidArgumentError(
+        "the request body must be a JSON object such as {\"text\": \"...\"}");
+  }
   if (base::JsonNestingDepth(body, kMaxDepth) > kMaxDepth) {
     return absl::InvalidArgumentError(
         absl::StrCat("JSON nested deeper than ", kMaxDepth,
