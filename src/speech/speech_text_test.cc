@@ -160,6 +160,12 @@ TEST(SpeechTextStepsTest, SurviveEdgeCases) {
       "9999999999999999999999999999 12.",
       "%%% 5%",
       "http:// @ # / #",
+      // Dates, times, al-N, signs and abbreviations cut short or doubled.
+      "\u0627\u0644\u0640 \u0627\u0644\u06405 \u0644\u0644\u0640 $ %5 5$ $$5",
+      "5/ /5 5/6/ 1-2-3-4 09: :30 9:5 24:60 0:00 99:99 31/31/2024",
+      "\u0665/\u0666/\u0662\u0660\u0662\u0664 2024-13-40 5-5 5.6.",
+      "A. A.B. G- F-- U.S.A.B.C.D.E. ABCDEFGH C\u00b0 5 \u00b0 5 km",
+      "\u0641\u064a \u0629\u064c. \u0627\u064b. \u064b. \u0651\u064e.",
       std::string("\xff\xfe \xc3 \xe0\x80\x80 \xed\xa0\x80", 12),
   };
   for (const std::string& input : inputs) {
