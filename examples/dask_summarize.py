@@ -24,7 +24,10 @@ machine). See docs/scale-out.md.
 """
 
 import argparse
+import importlib.util
 import operator
+import os
+import pathlib
 import sys
 
 import dask
@@ -99,6 +102,28 @@ def summarize_archive(client, input_path, output_path, bullets=3,
     return written
 
 
+def _find_module():
+    """Makes `import khulasa` work here and in local workers.
+
+    An installed module (pip install ., make install) is used as it is.
+    Otherwise the one built in this checkout (build/python) is put on
+    sys.path and PYTHONPATH, which the LocalCluster's worker processes
+    inherit; workers of a remote cluster need the module installed.
+    Returns an error message, or None.
+    """
+    if importlib.util.find_spec("khulasa") is not None:
+        return None
+    built = pathlib.Path(__file__).resolve().parent.parent / "build" / "python"
+    if any(built.glob("khulasa*.so")):
+        sys.path.insert(0, str(built))
+        os.environ["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(built), os.environ.get("PYTHONPATH")) if p)
+        return None
+    return ("the khulasa module is not installed and not built in %s: run "
+            "`make` (or `pip install .`) first, or set PYTHONPATH to the "
+            "folder holding khulasa*.so" % built)
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("input", help="JSONL archive (path or URL workers can read)")
@@ -115,6 +140,10 @@ def main(argv):
     parser.add_argument("--blocksize", default="16MiB",
                         help="bytes of input per partition")
     args = parser.parse_args(argv)
+    missing = _find_module()
+    if missing is not None:
+        print("dask_summarize: " + missing, file=sys.stderr)
+        return 1
     if args.scheduler:
         client = Client(args.scheduler)
         cluster = None

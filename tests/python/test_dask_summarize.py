@@ -72,5 +72,36 @@ class DaskSummarizeTest(unittest.TestCase):
         self.assertIn(b'"line":1255,"error"', expected[-1])
 
 
+@unittest.skipUnless(have_dask(), "python3-dask / python3-distributed not installed")
+class DaskRecipeAsWrittenTest(unittest.TestCase):
+    """The docs' command, /usr/bin/python3 examples/dask_summarize.py, from
+    another folder and with no PYTHONPATH: the script finds the module built
+    in the checkout (build/python) for itself and its local workers."""
+
+    def test_runs_without_pythonpath(self):
+        built = os.path.join(SOURCE_DIR, "build", "python")
+        if not os.path.isdir(built) or not any(
+                name.startswith("khulasa") and name.endswith(".so")
+                for name in os.listdir(built)):
+            self.skipTest("no module built in <checkout>/build/python")
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = os.path.join(tmp, "archive.jsonl")
+            with open(os.path.join(SOURCE_DIR, "examples", "heatwave.json"),
+                      "rb") as f:
+                record = f.read().replace(b"\n", b" ").strip()
+            with open(archive, "wb") as out:
+                out.write(record + b"\n")
+            env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+            out_path = os.path.join(tmp, "out.jsonl")
+            run = subprocess.run(
+                ["/usr/bin/python3",
+                 os.path.join(SOURCE_DIR, "examples", "dask_summarize.py"),
+                 archive, "-o", out_path, "--local-workers", "1"],
+                cwd=tmp, env=env, capture_output=True, text=True, timeout=300)
+            self.assertEqual(run.returncode, 0, run.stderr[-3000:])
+            with open(out_path, encoding="utf-8") as f:
+                self.assertIn('"bullets":[{"text"', f.read())
+
+
 if __name__ == "__main__":
     unittest.main()
