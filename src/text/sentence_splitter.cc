@@ -224,9 +224,9 @@ class ParagraphSplitter {
       // Initials written apart: "شركة م . ا . ل المرسل".
       const WordShape before =
           ShapeOf(words_.PreviousWord(sentence_begin, pos));
-      const WordShape next = ShapeOf(words_.NextWord(after));
+      const WordShape after_word = ShapeOf(words_.NextWord(after));
       if (before.letters == 1 && before.only_letters_and_dots &&
-          next.letters == 1 && next.only_letters_and_dots) {
+          after_word.letters == 1 && after_word.only_letters_and_dots) {
         return pos;
       }
     }
