@@ -39,8 +39,9 @@ std::string WriteArticles(const std::string& name, int count,
 // Real, cheap work: reads the record with the JSON article reader and
 // reports its title, so the output says which record it came from.
 RecordResult ParseOnly(const Record& record) {
-  absl::StatusOr<Article> article =
-      ReadArticle(record.bytes, ReadOptions{.format = InputFormat::kJson});
+  ReadOptions read;
+  read.format = InputFormat::kJson;
+  absl::StatusOr<Article> article = ReadArticle(record.bytes, read);
   if (!article.ok()) {
     return RecordResult{std::string(article.status().message()), true};
   }
