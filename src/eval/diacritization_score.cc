@@ -98,9 +98,29 @@ struct ScoredLetter {
   uint8_t marks;  // bit (mark - U+064B)
   uint32_t word;
   bool last;
+  bool before_wasl = false;  // last letter before a word with a bare alef
 };
 
-std::vector<ScoredLetter> Parse(std::string_view line, bool qcri) {
+constexpr uint8_t MarkBit(char32_t mark) {
+  return static_cast<uint8_t>(1u << (mark - text::kFathatan));
+}
+
+// A sukun on one side and one short vowel on the other: the helper vowel
+// before a hamzat-wasl word, written or not. After the QCRI normalization,
+// which drops every sukun, no mark stands for the sukun.
+bool HelperVowelPair(uint8_t a, uint8_t b, bool qcri) {
+  auto silent = [qcri](uint8_t m) {
+    return m == MarkBit(text::kSukun) || (qcri && m == 0);
+  };
+  auto vowel = [](uint8_t m) {
+    return m == MarkBit(text::kFatha) || m == MarkBit(text::kDamma) ||
+           m == MarkBit(text::kKasra);
+  };
+  return (silent(a) && vowel(b)) || (vowel(a) && silent(b));
+}
+
+std::vector<ScoredLetter> Parse(std::string_view line, bool qcri,
+                                bool conventions) {
   std::u32string s = Decode(line);
   s = qcri ? QcriNormalize(s) : DropTatweelAndDaggerAlef(s);
   std::vector<ScoredLetter> out;
@@ -120,6 +140,15 @@ std::vector<ScoredLetter> Parse(std::string_view line, bool qcri) {
     }
     if (out.size() > first) out.back().last = true;
     ++word;
+  }
+  if (conventions) {
+    for (size_t k = 0; k < out.size(); ++k) {
+      if (out[k].base == text::kAlefWithHamzaBelow) {
+        out[k].marks &= static_cast<uint8_t>(~MarkBit(text::kKasra));
+      }
+      out[k].before_wasl =
+          out[k].last && k + 1 < out.size() && out[k + 1].base == text::kAlef;
+    }
   }
   return out;
 }
@@ -230,8 +259,10 @@ DiacritizationScorer::DiacritizationScorer(
 
 void DiacritizationScorer::AddLine(std::string_view reference,
                                    std::string_view predicted) {
-  const std::vector<ScoredLetter> r = Parse(reference, options_.qcri_normalize);
-  const std::vector<ScoredLetter> h = Parse(predicted, options_.qcri_normalize);
+  const std::vector<ScoredLetter> r =
+      Parse(reference, options_.qcri_normalize, options_.conventions);
+  const std::vector<ScoredLetter> h =
+      Parse(predicted, options_.qcri_normalize, options_.conventions);
   std::u32string rb, hb;
   for (const ScoredLetter& l : r) rb.push_back(FoldForAlignment(l.base));
   for (const ScoredLetter& l : h) hb.push_back(FoldForAlignment(l.base));
@@ -249,9 +280,12 @@ void DiacritizationScorer::AddLine(std::string_view reference,
     const ScoredLetter& ref = r[i];
     const bool aligned = map[i] >= 0;
     const uint8_t hyp = aligned ? h[static_cast<size_t>(map[i])].marks : 0;
-    const bool ok_strict = aligned && hyp == ref.marks;
+    const bool helper =
+        aligned && ref.before_wasl &&
+        HelperVowelPair(ref.marks, hyp, options_.qcri_normalize);
+    const bool ok_strict = aligned && (hyp == ref.marks || helper);
     const bool ok_lenient =
-        aligned && (hyp & ~kSukunBit) == (ref.marks & ~kSukunBit);
+        aligned && ((hyp & ~kSukunBit) == (ref.marks & ~kSukunBit) || helper);
     const bool ok[2] = {ok_strict, ok_lenient};
     for (int lenient = 0; lenient < 2; ++lenient) {
       const int all = lenient * 2, no_case = lenient * 2 + 1;

@@ -20,6 +20,14 @@ struct DiacritizationScoreOptions {
   // drops sukun, fatha before alef, kasra before yeh, damma before waw,
   // marks on bare alef, so spelling conventions are not counted as errors.
   bool qcri_normalize = false;
+  // Normalize two writing conventions on both sides (docs/speech.md,
+  // "Scoring conventions"), so that a gold set's convention is not counted
+  // against the speech path's: a bare alef with hamza below (إ) counts as
+  // carrying its kasra, and on the last letter of a word before a
+  // hamzat-wasl word (one that starts with a bare alef) a sukun equals a
+  // single short vowel (the helper vowel: مِنْ الْ = مِنَ الْ; after
+  // qcri_normalize, which drops sukun, no mark does).
+  bool conventions = false;
 };
 
 // Error rates in percent; "no_case" ignores the last letter of each word,

@@ -58,6 +58,48 @@ TEST(DiacritizationScoreTest, LenientIgnoresSukunAndQcriDropsDefaults) {
             0);
 }
 
+TEST(DiacritizationScoreTest, ConventionsNormalizeHelperVowelsAndHamzaKasra) {
+  const std::string kDamma = "\u064f", kMeem = "\u0645", kNoon = "\u0646";
+  const std::string kHamzaBelow = "\u0625";
+  // "مِنْ الْبَيْتِ" (the gold's sukun) against "مِنَ الْبَيْتِ" (the helper
+  // vowel speech writes): right with conventions, wrong without.
+  const std::string next = " " + kAlef + kLam + kSukun + kBa + kKasra;
+  const std::string gold = kMeem + kKasra + kNoon + kSukun + next;
+  const std::string pred = kMeem + kKasra + kNoon + kFatha + next;
+  const DiacritizationScoreOptions conventions{.conventions = true};
+  EXPECT_GT(ScoreDiacritizedTexts(gold, pred).der, 0);
+  EXPECT_EQ(ScoreDiacritizedTexts(gold, pred, conventions).der, 0);
+  EXPECT_EQ(ScoreDiacritizedTexts(pred, gold, conventions).der, 0);
+  // After QCRI normalization (no sukun left) too.
+  EXPECT_EQ(ScoreDiacritizedTexts(gold, pred,
+                                  {.qcri_normalize = true, .conventions = true})
+                .der,
+            0);
+  // Not before a word with a hamza (no wasl), not between two vowels, and
+  // not a missing mark where the gold has no sukun.
+  const std::string hamza_next = " " + kHamzaBelow + kKasra + kBa + kKasra;
+  EXPECT_GT(ScoreDiacritizedTexts(kMeem + kKasra + kNoon + kSukun + hamza_next,
+                                  kMeem + kKasra + kNoon + kFatha + hamza_next,
+                                  conventions)
+                .der,
+            0);
+  EXPECT_GT(
+      ScoreDiacritizedTexts(kMeem + kKasra + kNoon + kDamma + next,
+                            kMeem + kKasra + kNoon + kFatha + next, conventions)
+          .der,
+      0);
+  EXPECT_GT(
+      ScoreDiacritizedTexts(kMeem + kKasra + kNoon + next,
+                            kMeem + kKasra + kNoon + kFatha + next, conventions)
+          .der,
+      0);
+  // A bare alef with hamza below counts as carrying its kasra.
+  const std::string bare = kHamzaBelow + kBa + kKasra;
+  const std::string voweled = kHamzaBelow + kKasra + kBa + kKasra;
+  EXPECT_GT(ScoreDiacritizedTexts(bare, voweled).der, 0);
+  EXPECT_EQ(ScoreDiacritizedTexts(bare, voweled, conventions).der, 0);
+}
+
 TEST(DiacritizationScoreTest, ShaddaOrderDoesNotMatter) {
   const std::string gold = kBa + kShadda + kFatha;
   const std::string pred = kBa + kFatha + kShadda;

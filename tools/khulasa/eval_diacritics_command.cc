@@ -27,6 +27,9 @@ struct EvalDiacriticsFlags {
   std::string pred;
   std::string model;
   bool raw = false;
+  // Score with the two writing conventions normalized on both sides
+  // (eval::DiacritizationScoreOptions::conventions).
+  bool conventions = true;
   // Used when --pred is not given: the model diacritizes the gold text.
   speech::DiacritizerOptions options;
 };
@@ -61,17 +64,21 @@ int Run(const EvalDiacriticsFlags& flags) {
     if (!out.ok()) return ReportError(out.status());
     pred = std::move(*out);
   }
-  const eval::DiacritizationScores strict =
-      eval::ScoreDiacritizedTexts(*gold, pred, {.qcri_normalize = false});
-  const eval::DiacritizationScores qcri =
-      eval::ScoreDiacritizedTexts(*gold, pred, {.qcri_normalize = true});
+  const eval::DiacritizationScores strict = eval::ScoreDiacritizedTexts(
+      *gold, pred, {.qcri_normalize = false, .conventions = flags.conventions});
+  const eval::DiacritizationScores qcri = eval::ScoreDiacritizedTexts(
+      *gold, pred, {.qcri_normalize = true, .conventions = flags.conventions});
   if (flags.raw) {
     std::printf("strict %s\nqcri %s\n", strict.DebugString().c_str(),
                 qcri.DebugString().c_str());
     return kExitOk;
   }
-  std::printf("%zu reference words, %zu letters\n", strict.words,
-              strict.letters);
+  std::printf(
+      "%zu reference words, %zu letters%s\n", strict.words, strict.letters,
+      flags.conventions ? "; conventions normalized (helper vowel before "
+                          "hamzat al-wasl, kasra under hamza-below alef; "
+                          "--conventions 0: as score.py)"
+                        : "");
   std::printf("%-22s %8s %8s %8s %8s\n", "scoring", "DER", "DER-noCE", "WER",
               "WER-noCE");
   std::printf("%-22s %8.2f %8.2f %8.2f %8.2f\n", "strict (Fadel)", strict.der,
@@ -95,6 +102,11 @@ Command AddEvalDiacriticsCommand(CLI::App& parent) {
   app->add_option("--model", flags->model, "diacritizer model file")
       ->capture_default_str();
   AddDiacritizerFlags(app, &flags->options);  // when running the model
+  app->add_option("--conventions", flags->conventions,
+                  "normalize the helper vowel before hamzat al-wasl and the "
+                  "kasra under a hamza-below alef on both sides (0: score "
+                  "exactly as ../shared/data/tashkeela/tools/score.py)")
+      ->capture_default_str();
   app->add_flag("--raw", flags->raw,
                 "print score.py-style key=value lines (strict, qcri)");
   return {app, [flags] { return Run(*flags); }};
