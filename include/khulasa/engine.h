@@ -53,7 +53,8 @@ class Engine {
   // The summary of `article` (its paragraph sentences only: never the
   // title, subheadings, embeds or site_summary). kInvalidArgument for bad
   // options (bullets outside 1-10, negative or huge max_words) or an
-  // article without body sentences.
+  // article without body sentences (or whose sentences hold no word:
+  // marks, symbols or punctuation alone).
   virtual absl::StatusOr<Summary> Summarize(
       const Article& article, const SummaryOptions& options) const = 0;
 

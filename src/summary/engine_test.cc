@@ -291,6 +291,43 @@ TEST(EngineTest, ARunOnWithoutBoundariesIsCappedAt60Words) {
   }
 }
 
+// A "sentence" of harakat alone (what windows-1256 bytes F0 F0 ... read as)
+// edits down to nothing: it is never chosen while a sentence with words is
+// there, and an article of nothing else is an error, not zero bullets
+// (summary_fuzzer's crash-021abc52, fuzz/corpus/summary_fuzzer/).
+TEST(EngineTest, UnitsWithoutWordsAreNeverBullets) {
+  std::string marks;
+  for (int i = 0; i < 40; ++i) marks += "\u064b";
+  // "أعلنت الوزارة اليوم توسيع برنامج الدعم للمزارعين في المحافظات."
+  const std::string words =
+      "\u0623\u0639\u0644\u0646\u062A \u0627\u0644\u0648\u0632\u0627"
+      "\u0631\u0629 \u0627\u0644\u064A\u0648\u0645 \u062A\u0648\u0633"
+      "\u064A\u0639 \u0628\u0631\u0646\u0627\u0645\u062C \u0627\u0644"
+      "\u062F\u0639\u0645 \u0644\u0644\u0645\u0632\u0627\u0631\u0639"
+      "\u064A\u0646 \u0641\u064A \u0627\u0644\u0645\u062D\u0627\u0641"
+      "\u0638\u0627\u062A.";
+  SummaryOptions gist;
+  gist.bullets = 1;
+  absl::StatusOr<SummarizedArticle> r =
+      TestEngine().Summarize(marks + "\n\n" + words, ReadOptions{}, gist);
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->summary.bullets.size(), 1u);
+  EXPECT_NE(r->summary.bullets[0].text.find("\u0623\u0639\u0644\u0646\u062A"),
+            std::string::npos)
+      << r->summary.bullets[0].text;
+  // A title with words ("الوزارة اليوم") over a body of marks alone.
+  r = TestEngine().Summarize(
+      "\u0627\u0644\u0648\u0632\u0627\u0631\u0629 "
+      "\u0627\u0644\u064A\u0648\u0645\n\n" +
+          marks + "\n\n" + marks + " ?)@?=",
+      ReadOptions{}, SummaryOptions{});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("no body sentence with words"),
+            std::string::npos)
+      << r.status();
+}
+
 TEST(EngineTest, BadInputAndOptionsAreClearErrors) {
   struct Row {
     std::string name;

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "src/text/arabic.h"
+#include "src/text/utf8.h"
+
 namespace khulasa::summary {
 namespace {
 
@@ -19,6 +22,20 @@ bool EndsWithQuestion(std::string_view text) {
   }
   if (!text.empty() && text.back() == '?') return true;
   return text.size() >= 2 && text.substr(text.size() - 2) == "\u061F";
+}
+
+// True when `text` has a letter or a digit: a unit of harakat, symbols or
+// punctuation alone edits down to nothing.
+bool HasLetterOrDigit(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t c = text::DecodeUtf8(text, &pos);
+    if (text::IsArabicLetter(c) || text::IsAnyDigit(c) ||
+        (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A unit that may become a bullet: long enough, and unless `allow_unfit`
@@ -133,8 +150,10 @@ bool UnfitUnits::Unfit(size_t unit) {
     const ByteRange first = units_.sentences[u.first_sentence];
     const ByteRange last =
         units_.sentences[u.first_sentence + u.sentence_count - 1];
+    const std::string_view text =
+        input_.substr(first.begin, last.end - first.begin);
     const bool unfit =
-        EndsWithQuestion(input_.substr(first.begin, last.end - first.begin)) ||
+        !HasLetterOrDigit(text) || EndsWithQuestion(text) ||
         LeansOnPrevious(input_.substr(first.begin, first.end - first.begin),
                         &scratch_);
     state_[unit] = unfit ? 1 : 0;

@@ -215,6 +215,13 @@ absl::StatusOr<Summary> Summarizer::Summarize(
         &bullet.sources);
     summary.bullets.push_back(std::move(bullet));
   }
+  if (summary.bullets.empty()) {
+    // Every chosen unit was marks or punctuation once edited (a "sentence"
+    // of harakat alone): there is nothing to say.
+    return absl::InvalidArgumentError(
+        "the article has no body sentence with words to summarize (only "
+        "marks, symbols or punctuation)");
+  }
   if (summary.bullets.size() < static_cast<size_t>(options.bullets)) {
     summary.note = ShortfallNote(shortfall, units.sentences.size(),
                                  summary.bullets.size());
