@@ -216,6 +216,37 @@ TEST(SpeakCliTest, SummaryEitherSpeaksOrSaysWhatIsMissing) {
   }
 }
 
+// --per-bullet: one audio file and one marks file per spoken line, numbered
+// in reading order; each marks file holds that line's words only.
+TEST(SpeakCliTest, PerBulletWritesOneFilePerLine) {
+  const std::string input = WriteTempFile("per_bullet_in.txt", kText);
+  const std::string dir = ::testing::TempDir() + "/per_bullet";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  ProcessResult r =
+      RunKhulasa({"speak", input, "--what", "text", "-o", dir + "/line.wav",
+                  "--per-bullet", "--marks", dir + "/marks.json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (int i = 1; i <= 2; ++i) {
+    const std::string n = std::to_string(i);
+    EXPECT_GT(std::filesystem::file_size(dir + "/line-" + n + ".wav"), 1000u);
+    const nlohmann::json marks = nlohmann::json::parse(
+        ReadTestFile(dir + "/marks-" + n + ".json"), nullptr, false);
+    ASSERT_TRUE(marks.is_array()) << n;
+    EXPECT_FALSE(marks.empty()) << n;
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir + "/line-3.wav"));
+  EXPECT_FALSE(std::filesystem::exists(dir + "/line.wav"));
+  // The second file starts with the second line's first word ("يشارك").
+  const nlohmann::json second =
+      nlohmann::json::parse(ReadTestFile(dir + "/marks-2.json"));
+  EXPECT_EQ(second[0]["text"], "\u064a\u0634\u0627\u0631\u0643");
+  // Several files cannot go to stdout.
+  r = RunKhulasa({"speak", input, "--what", "text", "-o", "-", "--per-bullet"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--per-bullet"), std::string::npos) << r.err;
+}
+
 TEST(SpeakCliTest, BadInputAndUsage) {
   const std::string out = WriteTempFile("bad.ogg", "");
   struct Case {

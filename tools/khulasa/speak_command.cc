@@ -15,6 +15,7 @@
 // article's text (article.input) for article and title alone, into the input
 // file for text, and into the spoken lines joined by "\n" (the title first
 // when asked) for summary.
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <utility>
@@ -51,8 +52,21 @@ struct SpeakFlags {
   int rate = 150;
   int pause_ms = 700;
   std::string diacritize = "auto";
+  bool per_bullet = false;  // one file per spoken line: OUT-1.ogg, OUT-2.ogg
   ReadFlags read;
 };
+
+// `path` with "-N" before its extension: ("news/out.ogg", 2) ->
+// "news/out-2.ogg"; a name without an extension gets "-N" at the end.
+std::string NumberedPath(const std::string& path, size_t n) {
+  const size_t slash = path.find_last_of('/');
+  const size_t dot = path.find_last_of('.');
+  const bool has_extension = dot != std::string::npos &&
+                             (slash == std::string::npos || dot > slash + 1);
+  const std::string number = "-" + std::to_string(n);
+  return has_extension ? path.substr(0, dot) + number + path.substr(dot)
+                       : path + number;
+}
 
 // The text to speak and, for each of its lines, where that line sits in the
 // text the marks should point into (`anchor`, or none for summaries).
@@ -211,6 +225,12 @@ absl::StatusOr<AudioFormat> FormatFor(const SpeakFlags& flags) {
 }
 
 int RunSpeak(const SpeakFlags& flags) {
+  if (flags.per_bullet && flags.output == "-") {
+    std::fprintf(stderr,
+                 "khulasa: --per-bullet writes several files; name them with "
+                 "-o FILE, not -\n");
+    return kExitUsage;
+  }
   const absl::StatusOr<AudioFormat> format = FormatFor(flags);
   if (!format.ok()) return ReportError(format.status());
   ReadOptions read;
@@ -219,7 +239,17 @@ int RunSpeak(const SpeakFlags& flags) {
   if (!bytes.ok()) return ReportError(bytes.status());
   const WhatParts what = std::get<WhatParts>(ParseWhat(flags.what));
   Script script;
-  if (what.body == "text") {
+  if (what.body == "text" && flags.per_bullet) {
+    // One file per non-blank input line.
+    size_t begin = 0;
+    while (begin <= bytes->size()) {
+      size_t end = bytes->find('\n', begin);
+      if (end == std::string::npos) end = bytes->size();
+      AddLine(std::string_view(*bytes).substr(begin, end - begin), begin,
+              &script);
+      begin = end + 1;
+    }
+  } else if (what.body == "text") {
     script.text = *bytes;
     script.lines.push_back({0, script.text.size(), 0});
   } else if (what.body == "summary") {
@@ -246,6 +276,33 @@ int RunSpeak(const SpeakFlags& flags) {
   options.diacritize = flags.diacritize == "off"  ? Diacritization::kOff
                        : flags.diacritize == "on" ? Diacritization::kRequired
                                                   : Diacritization::kAuto;
+  if (flags.per_bullet) {
+    // One audio file (and marks file) per line: the title, each bullet or
+    // each paragraph, numbered from 1 in reading order.
+    std::string spoken;
+    for (size_t i = 0; i < script.lines.size(); ++i) {
+      const Script::Line& line = script.lines[i];
+      Script one;
+      AddLine(std::string_view(script.text)
+                  .substr(line.begin, line.end - line.begin),
+              line.anchor, &one);
+      absl::StatusOr<SpeechResult> part = SpeakText(one.text, options);
+      if (!part.ok()) return ReportError(part.status());
+      absl::Status written =
+          WriteOutput(NumberedPath(flags.output, i + 1), part->audio);
+      if (written.ok() && !flags.marks.empty()) {
+        written = WriteOutput(NumberedPath(flags.marks, i + 1),
+                              MarksJson(*part, one));
+      }
+      if (!written.ok()) return ReportError(written);
+      spoken += part->spoken_text;
+    }
+    if (!flags.spoken_text.empty()) {
+      absl::Status written = WriteOutput(flags.spoken_text, spoken);
+      if (!written.ok()) return ReportError(written);
+    }
+    return kExitOk;
+  }
   absl::StatusOr<SpeechResult> speech = SpeakText(script.text, options);
   if (!speech.ok()) return ReportError(speech.status());
   absl::Status written = WriteOutput(flags.output, speech->audio);
@@ -290,6 +347,10 @@ Command AddSpeakCommand(CLI::App& app) {
       ->required();
   cmd->add_option("--marks", flags->marks,
                   "also write word timings as JSON to this file");
+  cmd->add_flag("--per-bullet", flags->per_bullet,
+                "one audio file per bullet (or title / paragraph): -o "
+                "out.ogg writes out-1.ogg, out-2.ogg, ... (and --marks "
+                "m.json m-1.json, ...)");
   cmd->add_option("--spoken-text", flags->spoken_text,
                   "also write the text espeak-ng read (diacritized and "
                   "prepared), one line per spoken line");
