@@ -60,6 +60,51 @@ bool ToWholeNumber(float value, int* out) {
   return true;
 }
 
+// The selection parameters, once: their names in the model file (in the
+// order SerializeRankerModel writes them), where they live, and the range a
+// loaded value must fall in. A whole-number parameter has `whole`, a real
+// one `real`.
+struct ParamSpec {
+  std::string_view name;
+  int SelectionParams::*whole;
+  double SelectionParams::*real;
+  double min;  // inclusive, or exclusive when `min_exclusive`
+  double max;
+  bool min_exclusive = false;
+};
+
+constexpr double kUnbounded = 1e6;  // the bound on every model number
+
+constexpr ParamSpec kParams[] = {
+    {"unit_min_words", &SelectionParams::unit_min_words, nullptr, 0, 1000},
+    {"budget_words", &SelectionParams::budget_words, nullptr, 1, kUnbounded},
+    {"budget_slack", nullptr, &SelectionParams::budget_slack, 0, kUnbounded},
+    {"budget_ratio", nullptr, &SelectionParams::budget_ratio, 0, kUnbounded},
+    {"budget_min_words", &SelectionParams::budget_min_words, nullptr, 0,
+     kUnbounded},
+    {"redundancy", nullptr, &SelectionParams::redundancy, 0, 1, true},
+    {"gist_words", &SelectionParams::gist_words, nullptr, 1, kUnbounded},
+    {"min_unit_words", &SelectionParams::min_unit_words, nullptr, 0,
+     kUnbounded},
+};
+
+const ParamSpec* FindParam(std::string_view name) {
+  for (const ParamSpec& spec : kParams) {
+    if (spec.name == name) return &spec;
+  }
+  return nullptr;
+}
+
+double ParamValue(const SelectionParams& p, const ParamSpec& spec) {
+  return spec.whole != nullptr ? p.*spec.whole : p.*spec.real;
+}
+
+bool InRange(const ParamSpec& spec, double value) {
+  const bool above_min =
+      spec.min_exclusive ? value > spec.min : value >= spec.min;
+  return above_min && value <= spec.max;
+}
+
 }  // namespace
 
 float RankerModel::Score(const float* row) const {
@@ -103,34 +148,18 @@ absl::StatusOr<RankerModel> ParseRankerModel(std::string_view text) {
       if (!ParseFloat(fields[2], &value)) {
         return LineError(line_no, "bad number " + std::string(fields[2]));
       }
-      SelectionParams& p = model.params;
-      const std::string_view name = fields[1];
-      int* whole = nullptr;
-      if (name == "unit_min_words") {
-        whole = &p.unit_min_words;
-      } else if (name == "budget_words") {
-        whole = &p.budget_words;
-      } else if (name == "budget_min_words") {
-        whole = &p.budget_min_words;
-      } else if (name == "gist_words") {
-        whole = &p.gist_words;
-      } else if (name == "min_unit_words") {
-        whole = &p.min_unit_words;
+      const ParamSpec* spec = FindParam(fields[1]);
+      if (spec == nullptr) {
+        return LineError(line_no, "unknown param " + std::string(fields[1]));
       }
-      if (whole != nullptr) {
-        if (!ToWholeNumber(value, whole)) {
-          return LineError(line_no, "param " + std::string(name) +
+      if (spec->whole != nullptr) {
+        if (!ToWholeNumber(value, &(model.params.*spec->whole))) {
+          return LineError(line_no, "param " + std::string(spec->name) +
                                         " must be a whole number, got " +
                                         std::string(fields[2]));
         }
-      } else if (name == "budget_slack") {
-        p.budget_slack = value;
-      } else if (name == "budget_ratio") {
-        p.budget_ratio = value;
-      } else if (name == "redundancy") {
-        p.redundancy = value;
       } else {
-        return LineError(line_no, "unknown param " + std::string(name));
+        model.params.*spec->real = value;
       }
       continue;
     }
@@ -172,12 +201,12 @@ absl::StatusOr<RankerModel> ParseRankerModel(std::string_view text) {
                                   next_feature));
   }
   if (!have_bias) return LineError(lines.size(), "missing bias line");
-  const SelectionParams& p = model.params;
-  if (p.unit_min_words < 0 || p.unit_min_words > 1000 || p.budget_words < 1 ||
-      p.budget_slack < 0.0 || p.budget_ratio < 0.0 || p.budget_min_words < 0 ||
-      p.redundancy <= 0.0 || p.redundancy > 1.0 || p.gist_words < 1 ||
-      p.min_unit_words < 0) {
-    return LineError(lines.size(), "selection params out of range");
+  for (const ParamSpec& spec : kParams) {
+    if (!InRange(spec, ParamValue(model.params, spec))) {
+      return LineError(lines.size(),
+                       absl::StrCat("selection params out of range: ",
+                                    std::string(spec.name)));
+    }
   }
   return model;
 }
@@ -208,18 +237,16 @@ std::string SerializeRankerModel(const RankerModel& model,
     if (line.empty()) continue;
     absl::StrAppend(&out, "# ", std::string(line), "\n");
   }
-  const SelectionParams& p = model.params;
-  absl::StrAppend(&out, "param unit_min_words ", p.unit_min_words, "\n");
-  absl::StrAppend(&out, "param budget_words ", p.budget_words, "\n");
-  absl::StrAppend(&out,
-                  absl::StrFormat("param budget_slack %.3f\n", p.budget_slack));
-  absl::StrAppend(&out,
-                  absl::StrFormat("param budget_ratio %.3f\n", p.budget_ratio));
-  absl::StrAppend(&out, "param budget_min_words ", p.budget_min_words, "\n");
-  absl::StrAppend(&out,
-                  absl::StrFormat("param redundancy %.3f\n", p.redundancy));
-  absl::StrAppend(&out, "param gist_words ", p.gist_words, "\n");
-  absl::StrAppend(&out, "param min_unit_words ", p.min_unit_words, "\n");
+  for (const ParamSpec& spec : kParams) {
+    if (spec.whole != nullptr) {
+      absl::StrAppend(&out, "param ", std::string(spec.name), " ",
+                      model.params.*spec.whole, "\n");
+    } else {
+      absl::StrAppend(&out,
+                      absl::StrFormat("param %s %.3f\n", std::string(spec.name),
+                                      model.params.*spec.real));
+    }
+  }
   for (size_t i = 0; i < kNumFeatures; ++i) {
     absl::StrAppend(
         &out, absl::StrFormat("feature %s %.6f %.6f %.6f\n",
