@@ -78,21 +78,24 @@ bool HasQuote(std::string_view text) {
 }  // namespace
 
 const std::array<std::string_view, kNumFeatures>& FeatureNames() {
-  static constexpr std::array<std::string_view, kNumFeatures> kNames = {
-      "first_in_article",
-      "inv_position",
-      "rel_position",
-      "first_in_section",
-      "inv_section_position",
-      "first_in_paragraph",
-      "log_words",
-      "words_30",
-      "short",
-      "centrality",
-      "title_similarity",
-      "number_share",
-      "question_or_colon",
-      "quote"};
+  static constexpr auto kNames = [] {
+    std::array<std::string_view, kNumFeatures> names{};
+    names[kFirstInArticle] = "first_in_article";
+    names[kInvPosition] = "inv_position";
+    names[kRelPosition] = "rel_position";
+    names[kFirstInSection] = "first_in_section";
+    names[kInvSectionPosition] = "inv_section_position";
+    names[kFirstInParagraph] = "first_in_paragraph";
+    names[kLogWords] = "log_words";
+    names[kWords30] = "words_30";
+    names[kShort] = "short";
+    names[kCentrality] = "centrality";
+    names[kTitleSimilarity] = "title_similarity";
+    names[kNumberShare] = "number_share";
+    names[kQuestionOrColon] = "question_or_colon";
+    names[kQuote] = "quote";
+    return names;
+  }();
   return kNames;
 }
 
@@ -198,20 +201,23 @@ void FillFeatures(const Article& article, const Units& units,
       title_sim = Cosine(bag, UnitBag(*out, 1));
     }
     const double words = unit.words;
-    f[0] = u == 0 ? 1.0f : 0.0f;
-    f[1] = static_cast<float>(1.0 / double(u + 1));
-    f[2] = n > 1 ? static_cast<float>(double(u) / double(n - 1)) : 0.0f;
-    f[3] = unit.index_in_section == 0 ? 1.0f : 0.0f;
-    f[4] = static_cast<float>(1.0 / double(unit.index_in_section + 1));
-    f[5] = unit.first_in_paragraph ? 1.0f : 0.0f;
-    f[6] = static_cast<float>(std::log1p(words));
-    f[7] = static_cast<float>(std::min(words / 30.0, 2.0));
-    f[8] = unit.words < 6 ? 1.0f : 0.0f;
-    f[9] = static_cast<float>(centrality);
-    f[10] = static_cast<float>(title_sim);
-    f[11] = static_cast<float>(double(numbers[u]) / std::max(1.0, words));
-    f[12] = (cues[u] & 1) ? 1.0f : 0.0f;
-    f[13] = (cues[u] & 2) ? 1.0f : 0.0f;
+    f[kFirstInArticle] = u == 0 ? 1.0f : 0.0f;
+    f[kInvPosition] = static_cast<float>(1.0 / double(u + 1));
+    f[kRelPosition] =
+        n > 1 ? static_cast<float>(double(u) / double(n - 1)) : 0.0f;
+    f[kFirstInSection] = unit.index_in_section == 0 ? 1.0f : 0.0f;
+    f[kInvSectionPosition] =
+        static_cast<float>(1.0 / double(unit.index_in_section + 1));
+    f[kFirstInParagraph] = unit.first_in_paragraph ? 1.0f : 0.0f;
+    f[kLogWords] = static_cast<float>(std::log1p(words));
+    f[kWords30] = static_cast<float>(std::min(words / 30.0, 2.0));
+    f[kShort] = unit.words < 6 ? 1.0f : 0.0f;
+    f[kCentrality] = static_cast<float>(centrality);
+    f[kTitleSimilarity] = static_cast<float>(title_sim);
+    f[kNumberShare] =
+        static_cast<float>(double(numbers[u]) / std::max(1.0, words));
+    f[kQuestionOrColon] = (cues[u] & 1) ? 1.0f : 0.0f;
+    f[kQuote] = (cues[u] & 2) ? 1.0f : 0.0f;
   }
 }
 

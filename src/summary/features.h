@@ -16,9 +16,28 @@
 
 namespace khulasa::summary {
 
-inline constexpr size_t kNumFeatures = 14;
+// The ranker's features: their columns (FillFeatures writes each by name)
+// and, in the same order, their names in the model file.
+enum Feature : size_t {
+  kFirstInArticle,
+  kInvPosition,
+  kRelPosition,
+  kFirstInSection,
+  kInvSectionPosition,
+  kFirstInParagraph,
+  kLogWords,
+  kWords30,
+  kShort,
+  kCentrality,
+  kTitleSimilarity,
+  kNumberShare,
+  kQuestionOrColon,
+  kQuote,
+  kNumFeatures,
+};
 
-// Feature names in column order (the model file lists them in this order).
+// Feature names in column order (the model file lists them in this order):
+// FeatureNames()[kCentrality] == "centrality".
 const std::array<std::string_view, kNumFeatures>& FeatureNames();
 
 // The per-unit analysis the ranker and the selector share.
