@@ -58,12 +58,13 @@ using speech::SpeechText;
 
 // Loaded diacritizers by model path, built once per process and never freed
 // (they are immutable and shared by every call). A missing model file is
-// remembered as null.
+// remembered as null, and a model that fails to load as its error: a
+// corrupt 27 MB file is read once, not on every call.
 absl::StatusOr<const speech::Diacritizer*> GetDiacritizer(
     const SpeechOptions& options) {
+  using Loaded = absl::StatusOr<std::unique_ptr<speech::Diacritizer>>;
   static std::mutex* mutex = new std::mutex();
-  static auto* cache =
-      new std::map<std::string, std::unique_ptr<speech::Diacritizer>>();
+  static auto* cache = new std::map<std::string, Loaded>();
   const std::string path = options.diacritizer_model_path.empty()
                                ? base::ModelPath("diacritizer.bin")
                                : options.diacritizer_model_path;
@@ -71,19 +72,20 @@ absl::StatusOr<const speech::Diacritizer*> GetDiacritizer(
   auto it = cache->find(path);
   if (it == cache->end()) {
     std::error_code ec;
-    std::unique_ptr<speech::Diacritizer> loaded;
+    Loaded loaded = std::unique_ptr<speech::Diacritizer>();
     if (std::filesystem::exists(path, ec)) {
-      KHULASA_ASSIGN_OR_RETURN(loaded, speech::Diacritizer::Load(path));
+      loaded = speech::Diacritizer::Load(path);
     }
     it = cache->emplace(path, std::move(loaded)).first;
   }
-  if (it->second == nullptr &&
+  if (!it->second.ok()) return it->second.status();
+  if (*it->second == nullptr &&
       options.diacritize == Diacritization::kRequired) {
     return absl::NotFoundError(absl::StrCat(
         "diacritizer model not found at ", path,
         "; train it with 'khulasa train diacritizer' or speak without it"));
   }
-  return it->second.get();
+  return it->second->get();
 }
 
 absl::Status CheckOptions(const SpeechOptions& options) {

@@ -3,6 +3,7 @@
 // clearly.
 #include <algorithm>
 #include <cstdint>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -150,6 +151,26 @@ TEST(SpeakTextTest, BadInputGivesClearErrors) {
   EXPECT_EQ(status.code(), absl::StatusCode::kNotFound);
   EXPECT_NE(status.message().find("/nonexistent/diacritizer.bin"),
             std::string::npos);
+}
+
+// A corrupt model is an error on every call (its load is remembered, not
+// retried), in both diacritization modes: never silent speech without
+// vowels.
+TEST(SpeakTextTest, ACorruptModelIsAnErrorEveryTime) {
+  const std::string path = ::testing::TempDir() + "/corrupt_diacritizer.bin";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << std::string(4096, '\x5a');
+  }
+  for (Diacritization mode : {Diacritization::kAuto, Diacritization::kRequired,
+                              Diacritization::kAuto}) {
+    SpeechOptions options = Options(AudioFormat::kOgg);
+    options.diacritize = mode;
+    options.diacritizer_model_path = path;
+    const absl::Status status = SpeakText(kBullets, options).status();
+    EXPECT_EQ(status.code(), absl::StatusCode::kDataLoss) << status;
+    EXPECT_NE(status.message().find(path), std::string::npos) << status;
+  }
 }
 
 TEST(SpeakTextTest, LongTextSpeaksInOnePiece) {
