@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
 
 #include "tests/cli_process.h"
 #include "tests/server_fixture.h"
@@ -94,6 +95,34 @@ TEST(ServeCommandTest, ServesThenStopsCleanlyOnSigterm) {
   auto page = client.Get("/");
   ASSERT_TRUE(page);
   EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(serve.Stop(), 0);
+}
+
+// One result object (docs/schema.md): the server's answer to POST
+// /v1/summarize, without its "id", "cached" and "model_version", is byte
+// for byte the object `khulasa summarize --format json` prints for the same
+// article, fresh and from the cache alike.
+TEST(ServeCommandTest, SummarizeAnswerIsTheCliObject) {
+  const std::string path = SourceDir() + "/examples/regional_summit.txt";
+  const ProcessResult cli = RunKhulasa({"summarize", "--format", "json", path});
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  using Ordered = nlohmann::ordered_json;
+  const std::string expected = Ordered::parse(cli.out).dump();
+  ServeProcess serve(TempDbPath("cli_schema"));
+  ASSERT_GT(serve.port(), 0);
+  httplib::Client client("127.0.0.1", serve.port());
+  for (bool cached : {false, true}) {
+    auto answer =
+        client.Post("/v1/summarize", ReadTestFile(path), "text/plain");
+    ASSERT_TRUE(answer);
+    ASSERT_EQ(answer->status, 200) << answer->body;
+    Ordered object = Ordered::parse(answer->body);
+    EXPECT_EQ(object["cached"], cached);
+    object.erase("id");
+    object.erase("cached");
+    object.erase("model_version");
+    EXPECT_EQ(object.dump(), expected) << "cached: " << cached;
+  }
   EXPECT_EQ(serve.Stop(), 0);
 }
 

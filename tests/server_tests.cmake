@@ -21,6 +21,7 @@ if(TARGET khulasa_server)
     khulasa_add_test(khulasa_server_cli_test
       SOURCES server_cli_test.cc server_fixture.cc cli_process.cc
       LIBS khulasa_server PkgConfig::KHULASA_TEST_HTTPLIB
+           nlohmann_json::nlohmann_json
       LABELS server cli)
     add_dependencies(khulasa_server_cli_test khulasa)
 

@@ -58,6 +58,8 @@ std::string ArticleToJson(const Article& article, std::string_view id) {
                {"title", article.title},
                {"url", article.url},
                {"lang", article.lang},
+               {"authors", article.authors},
+               {"dateline", article.dateline},
                {"site_summary", article.site_summary},
                {"blocks", std::move(blocks)},
                {"input", article.input}};
@@ -76,8 +78,14 @@ absl::StatusOr<Article> ArticleFromJson(std::string_view text) {
     article.site_summary =
         json.at("site_summary").get<std::vector<std::string>>();
     article.input = json.at("input").get<std::string>();
-    // Records stored before articles had a language have none.
+    // Records stored before articles had a language, authors or a dateline
+    // have none.
     article.lang = json.value("lang", "");
+    article.dateline = json.value("dateline", "");
+    if (const auto it = json.find("authors");
+        it != json.end() && it->is_array()) {
+      article.authors = it->get<std::vector<std::string>>();
+    }
     if (!ParseInputFormat(json.at("format").get<std::string>(),
                           &article.format)) {
       return Corrupt("unknown article format");

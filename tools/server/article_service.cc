@@ -18,6 +18,7 @@ namespace khulasa::server {
 namespace {
 
 using Json = nlohmann::json;
+using OrderedJson = nlohmann::ordered_json;
 
 absl::Status UnknownArticle(std::string_view id) {
   return absl::NotFoundError(
@@ -27,34 +28,80 @@ absl::Status UnknownArticle(std::string_view id) {
 
 // The article fields the summarize answer repeats.
 struct AnswerHead {
-  std::string title, date, section, url, lang;
+  std::string title, date, section, url, dateline, lang;
+  std::vector<std::string> authors, site_summary;
 };
 
-std::string SummarizeAnswer(std::string_view id, bool cached,
-                            const AnswerHead& head, Json bullets,
-                            std::string_view note,
-                            std::string_view model_version) {
-  Json answer = {{"id", std::string(id)},
-                 {"cached", cached},
-                 {"title", head.title},
-                 {"date", head.date},
-                 {"section", head.section},
-                 {"url", head.url},
-                 {"lang", head.lang},
-                 {"bullets", std::move(bullets)},
-                 {"model_version", std::string(model_version)}};
-  if (!note.empty()) answer["note"] = std::string(note);
-  return answer.dump(-1, ' ', false, Json::error_handler_t::replace);
+AnswerHead HeadOf(const Article& article) {
+  return AnswerHead{article.title,   article.date,        article.section,
+                    article.url,     article.dateline,    article.lang,
+                    article.authors, article.site_summary};
 }
 
-Json BulletsJson(const SummaryResult& summary) {
-  Json bullets = Json::array();
+// The answer to POST /v1/summarize: "id" and "cached", then the object
+// `khulasa summarize --format json` prints for the article (docs/schema.md:
+// same members, same order, sources as {"begin", "end"}), then
+// "model_version".
+std::string SummarizeAnswer(std::string_view id, bool cached,
+                            const AnswerHead& head, OrderedJson bullets,
+                            std::string_view note,
+                            std::string_view model_version) {
+  OrderedJson answer;
+  answer["id"] = std::string(id);
+  answer["cached"] = cached;
+  answer["title"] = head.title;
+  answer["date"] = head.date;
+  answer["section"] = head.section;
+  if (!head.url.empty()) answer["url"] = head.url;
+  answer["authors"] = head.authors;
+  answer["dateline"] = head.dateline;
+  answer["lang"] = head.lang;
+  answer["bullets"] = std::move(bullets);
+  if (!note.empty()) answer["note"] = std::string(note);
+  if (!head.site_summary.empty()) answer["site_summary"] = head.site_summary;
+  answer["model_version"] = std::string(model_version);
+  return answer.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
+}
+
+OrderedJson SourceJson(size_t begin, size_t end) {
+  OrderedJson source;
+  source["begin"] = begin;
+  source["end"] = end;
+  return source;
+}
+
+OrderedJson BulletsJson(const SummaryResult& summary) {
+  OrderedJson bullets = OrderedJson::array();
   for (const SummaryBullet& bullet : summary.bullets) {
-    Json sources = Json::array();
+    OrderedJson sources = OrderedJson::array();
     for (const ByteRange& source : bullet.sources) {
-      sources.push_back(Json::array({source.begin, source.end}));
+      sources.push_back(SourceJson(source.begin, source.end));
     }
-    bullets.push_back({{"text", bullet.text}, {"sources", std::move(sources)}});
+    OrderedJson item;
+    item["text"] = bullet.text;
+    item["sources"] = std::move(sources);
+    bullets.push_back(std::move(item));
+  }
+  return bullets;
+}
+
+// Stored bullets ({"text", "sources": [[b, e], ...]}) in the answer's shape.
+OrderedJson StoredBulletsJson(const Json& stored) {
+  OrderedJson bullets = OrderedJson::array();
+  if (!stored.is_array()) return bullets;
+  for (const Json& bullet : stored) {
+    OrderedJson sources = OrderedJson::array();
+    for (const Json& range : bullet.value("sources", Json::array())) {
+      if (range.is_array() && range.size() == 2 &&
+          range[0].is_number_unsigned() && range[1].is_number_unsigned()) {
+        sources.push_back(
+            SourceJson(range[0].get<size_t>(), range[1].get<size_t>()));
+      }
+    }
+    OrderedJson item;
+    item["text"] = bullet.value("text", "");
+    item["sources"] = std::move(sources);
+    bullets.push_back(std::move(item));
   }
   return bullets;
 }
@@ -91,13 +138,27 @@ absl::StatusOr<std::string> ArticleService::Summarize(
       const bool refused = !request.force && !lang.empty() && lang != "ar";
       if (article_json.is_object() && summary_json.is_object() && !refused) {
         metrics_->RecordCache("summary", /*hit=*/true);
-        AnswerHead head{article_json.value("title", ""),
-                        article_json.value("date", ""),
-                        article_json.value("section", ""),
-                        article_json.value("url", ""), lang};
-        return SummarizeAnswer(id, /*cached=*/true, head,
-                               summary_json.value("bullets", Json::array()),
-                               summary_json.value("note", ""), model_version);
+        AnswerHead head;
+        head.title = article_json.value("title", "");
+        head.date = article_json.value("date", "");
+        head.section = article_json.value("section", "");
+        head.url = article_json.value("url", "");
+        head.dateline = article_json.value("dateline", "");
+        head.lang = lang;
+        const Json authors = article_json.value("authors", Json::array());
+        const Json site = article_json.value("site_summary", Json::array());
+        for (const Json& name : authors) {
+          if (name.is_string()) head.authors.push_back(name.get<std::string>());
+        }
+        for (const Json& line : site) {
+          if (line.is_string()) {
+            head.site_summary.push_back(line.get<std::string>());
+          }
+        }
+        return SummarizeAnswer(
+            id, /*cached=*/true, head,
+            StoredBulletsJson(summary_json.value("bullets", Json::array())),
+            summary_json.value("note", ""), model_version);
       }
       // A damaged record is recomputed and overwritten below.
     }
@@ -132,10 +193,8 @@ absl::StatusOr<std::string> ArticleService::Summarize(
   }
   // Built from the objects at hand, not by re-reading the JSON just stored:
   // with the cache off this path is the whole per-request cost.
-  AnswerHead head{article.title, article.date, article.section, article.url,
-                  article.lang};
-  return SummarizeAnswer(id, /*cached=*/false, head, BulletsJson(summary),
-                         summary.note, model_version);
+  return SummarizeAnswer(id, /*cached=*/false, HeadOf(article),
+                         BulletsJson(summary), summary.note, model_version);
 }
 
 absl::StatusOr<std::string> ArticleService::GetArticle(std::string_view id,
