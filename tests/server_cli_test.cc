@@ -123,6 +123,30 @@ TEST(ServeCommandTest, SummarizeAnswerIsTheCliObject) {
     object.erase("model_version");
     EXPECT_EQ(object.dump(), expected) << "cached: " << cached;
   }
+  // The speech marks: the server's for that summary and `speak --marks`'s
+  // name the same bullets, words, bytes and texts (times may differ).
+  const std::string id = Ordered::parse(
+      client.Post("/v1/summarize", ReadTestFile(path), "text/plain")
+          ->body)["id"];
+  auto server_marks = client.Get("/v1/articles/" + id + "/speech/marks");
+  ASSERT_TRUE(server_marks);
+  ASSERT_EQ(server_marks->status, 200) << server_marks->body;
+  const std::string audio = ::testing::TempDir() + "/schema_marks.ogg";
+  const std::string marks_file = ::testing::TempDir() + "/schema_marks.json";
+  const ProcessResult speak =
+      RunKhulasa({"speak", path, "-o", audio, "--marks", marks_file});
+  ASSERT_EQ(speak.exit_code, 0) << speak.err;
+  auto words = [](const Ordered& marks) {
+    Ordered out = Ordered::array();
+    for (const Ordered& m : marks) {
+      out.push_back({m["bullet"], m["word"], m["begin"], m["end"], m["text"]});
+    }
+    return out;
+  };
+  const Ordered from_server = Ordered::parse(server_marks->body);
+  ASSERT_FALSE(from_server.empty());
+  EXPECT_EQ(words(from_server),
+            words(Ordered::parse(ReadTestFile(marks_file))));
   EXPECT_EQ(serve.Stop(), 0);
 }
 

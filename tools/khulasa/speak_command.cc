@@ -78,6 +78,9 @@ struct Script {
     size_t anchor;  // offset of the same bytes in the reference text
   };
   std::vector<Line> lines;
+  // In a summary, the index of the first bullet's line (1 after a title);
+  // -1 for an article or a text.
+  int first_bullet_line = -1;
 };
 
 void AddLine(std::string_view line, size_t anchor, Script* script) {
@@ -160,34 +163,56 @@ absl::StatusOr<Script> SummaryScript(std::string_view bytes,
   if (with_title && !result->article.title.empty()) {
     AddLine(result->article.title, 0, &script);
   }
+  // Bullet marks count from the start of their bullet, as the server's do.
+  script.first_bullet_line = static_cast<int>(script.lines.size());
   for (const Bullet& bullet : result->summary.bullets) {
-    AddLine(bullet.text, script.text.size(), &script);
+    AddLine(bullet.text, 0, &script);
   }
   return script;
 }
 
-// Moves a mark from script offsets to the reference text's offsets.
-ByteRange Anchor(const Script& script, ByteRange range) {
-  for (const Script::Line& line : script.lines) {
-    if (range.begin >= line.begin && range.end <= line.end) {
-      return {line.anchor + range.begin - line.begin,
-              line.anchor + range.end - line.begin};
-    }
-  }
-  return range;
-}
-
-std::string MarksJson(const SpeechResult& result, const Script& script) {
+// The marks as JSON, in time order: {"bullet": i (summaries; "line" for
+// an article, a text or a title), "word": its index in that bullet or line,
+// "begin", "end" (bytes: into the bullet for a summary, as the server's
+// marks; into the article or the input otherwise), "start_ms", "end_ms",
+// "text"}. `first_line` numbers the script's first line (--per-bullet).
+std::string MarksJson(const SpeechResult& result, const Script& script,
+                      size_t first_line = 0) {
   Json marks = Json::array();
+  size_t line_index = 0;
+  size_t word = 0;
   for (const SpeechMark& mark : result.marks) {
-    const ByteRange anchored = Anchor(script, mark.source);
-    marks.push_back({
-        {"begin", anchored.begin},
-        {"end", anchored.end},
-        {"start_ms", mark.start_ms},
-        {"end_ms", mark.end_ms},
-        {"text", script.text.substr(mark.source.begin, mark.source.size())},
-    });
+    size_t found = script.lines.size();
+    for (size_t i = 0; i < script.lines.size(); ++i) {
+      const Script::Line& line = script.lines[i];
+      if (mark.source.begin >= line.begin && mark.source.end <= line.end) {
+        found = i;
+        break;
+      }
+    }
+    if (found != line_index) word = 0;
+    line_index = found;
+    ByteRange anchored = mark.source;
+    Json item;
+    if (found < script.lines.size()) {
+      const Script::Line& line = script.lines[found];
+      anchored = {line.anchor + mark.source.begin - line.begin,
+                  line.anchor + mark.source.end - line.begin};
+      const size_t number = first_line + found;
+      const int first = script.first_bullet_line;
+      if (first >= 0 && number >= static_cast<size_t>(first)) {
+        item["bullet"] = number - static_cast<size_t>(first);
+      } else {
+        item["line"] = number;
+      }
+    }
+    item["word"] = word++;
+    item["begin"] = anchored.begin;
+    item["end"] = anchored.end;
+    item["start_ms"] = mark.start_ms;
+    item["end_ms"] = mark.end_ms;
+    item["text"] = script.text.substr(mark.source.begin, mark.source.size());
+    marks.push_back(std::move(item));
   }
   return marks.dump(1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
@@ -283,6 +308,7 @@ int RunSpeak(const SpeakFlags& flags) {
     for (size_t i = 0; i < script.lines.size(); ++i) {
       const Script::Line& line = script.lines[i];
       Script one;
+      one.first_bullet_line = script.first_bullet_line;
       AddLine(std::string_view(script.text)
                   .substr(line.begin, line.end - line.begin),
               line.anchor, &one);
@@ -292,7 +318,7 @@ int RunSpeak(const SpeakFlags& flags) {
           WriteOutput(NumberedPath(flags.output, i + 1), part->audio);
       if (written.ok() && !flags.marks.empty()) {
         written = WriteOutput(NumberedPath(flags.marks, i + 1),
-                              MarksJson(*part, one));
+                              MarksJson(*part, one, i));
       }
       if (!written.ok()) return ReportError(written);
       spoken += part->spoken_text;

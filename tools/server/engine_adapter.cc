@@ -96,7 +96,9 @@ absl::StatusOr<SpokenSummary> EngineAdapter::Speak(const SummaryResult& summary,
   absl::StatusOr<SpeechResult> speech = SpeakText(text, options);
   if (!speech.ok()) return speech.status();
 
-  nlohmann::json marks = nlohmann::json::array();
+  nlohmann::ordered_json marks = nlohmann::ordered_json::array();
+  size_t previous_bullet = SIZE_MAX;
+  size_t word = 0;
   for (const SpeechMark& mark : speech->marks) {
     // The last bullet starting at or before the mark.
     size_t bullet = 0;
@@ -111,13 +113,25 @@ absl::StatusOr<SpokenSummary> EngineAdapter::Speak(const SummaryResult& summary,
       continue;  // not inside a bullet (cannot happen: the text is ours)
     }
     const size_t end = std::min(mark.source.end, start + length);
-    marks.push_back({{"bullet", bullet},
-                     {"begin", mark.source.begin - start},
-                     {"end", end - start},
-                     {"start_ms", mark.start_ms},
-                     {"end_ms", mark.end_ms}});
+    if (bullet != previous_bullet) word = 0;
+    previous_bullet = bullet;
+    // The marks of `khulasa speak --marks` for a summary: bullet, word,
+    // bytes into the bullet, times, the word's text.
+    nlohmann::ordered_json item;
+    item["bullet"] = bullet;
+    item["word"] = word++;
+    item["begin"] = mark.source.begin - start;
+    item["end"] = end - start;
+    item["start_ms"] = mark.start_ms;
+    item["end_ms"] = mark.end_ms;
+    item["text"] = summary.bullets[bullet].text.substr(
+        mark.source.begin - start, end - mark.source.begin);
+    marks.push_back(std::move(item));
   }
-  return SpokenSummary{std::move(speech->audio), marks.dump()};
+  return SpokenSummary{
+      std::move(speech->audio),
+      marks.dump(-1, ' ', false,
+                 nlohmann::ordered_json::error_handler_t::replace)};
 }
 
 }  // namespace khulasa::server

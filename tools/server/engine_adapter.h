@@ -41,9 +41,10 @@ struct SummaryResult {
 // A spoken summary as the server stores it.
 struct SpokenSummary {
   std::string audio;  // encoded in the format asked for
-  // Word timings as a JSON array, in time order: [{"bullet": 0, "begin": 0,
-  // "end": 12, "start_ms": 0, "end_ms": 480}, ...] where begin/end are byte
-  // offsets into that bullet's text.
+  // Word timings as a JSON array, in time order: [{"bullet": 0, "word": 0,
+  // "begin": 0, "end": 12, "start_ms": 0, "end_ms": 480, "text": "..."},
+  // ...] where begin/end are byte offsets into that bullet's text (the
+  // marks `khulasa speak --marks` writes for a summary).
   std::string marks_json;
 };
 
