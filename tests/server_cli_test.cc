@@ -150,6 +150,68 @@ TEST(ServeCommandTest, SummarizeAnswerIsTheCliObject) {
   EXPECT_EQ(serve.Stop(), 0);
 }
 
+// {"fetch": URL}: refused (403) without --allow-fetch; with it, a loopback
+// target is refused as private (SSRF) unless --allow-private-fetch; a page
+// that fails is 502. The page comes from tests/fetch_test_server.py.
+TEST(ServeCommandTest, FetchNeedsAllowFetchAndRefusesPrivateTargets) {
+  int out[2];
+  ASSERT_EQ(::pipe(out), 0);
+  const pid_t page_server = ::fork();
+  ASSERT_GE(page_server, 0);
+  if (page_server == 0) {
+    ::dup2(out[1], STDOUT_FILENO);
+    ::close(out[0]);
+    ::close(out[1]);
+    const std::string script = SourceDir() + "/tests/fetch_test_server.py";
+    const std::string page =
+        SourceDir() + "/tests/golden/html/arabic_news.html";
+    ::execl("/usr/bin/python3", "python3", script.c_str(), page.c_str(),
+            static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::close(out[1]);
+  std::string port;
+  char c = 0;
+  while (::read(out[0], &c, 1) == 1 && c != '\n') port += c;
+  ::close(out[0]);
+  ASSERT_FALSE(port.empty()) << "the page server did not start";
+  const std::string base = "http://127.0.0.1:" + port;
+  auto post = [](httplib::Client& client, const std::string& url) {
+    return client.Post("/v1/summarize", nlohmann::json{{"fetch", url}}.dump(),
+                       "application/json");
+  };
+  struct Case {
+    std::vector<std::string> flags;
+    std::string path;
+    int status;
+    const char* message;
+  };
+  const std::vector<Case> cases = {
+      {{}, "/article.html", 403, "--allow-fetch"},
+      {{"--allow-fetch"}, "/article.html", 403, "private, loopback"},
+      {{"--allow-fetch", "--allow-private-fetch"}, "/redirect/2", 200, ""},
+      {{"--allow-fetch", "--allow-private-fetch"}, "/missing", 502, "404"},
+  };
+  for (const Case& test : cases) {
+    ServeProcess serve(TempDbPath("cli_fetch"), test.flags);
+    ASSERT_GT(serve.port(), 0);
+    httplib::Client client("127.0.0.1", serve.port());
+    auto answer = post(client, base + test.path);
+    ASSERT_TRUE(answer);
+    EXPECT_EQ(answer->status, test.status) << answer->body;
+    EXPECT_NE(answer->body.find(test.message), std::string::npos)
+        << answer->body;
+    if (test.status == 200) {
+      const nlohmann::json body = nlohmann::json::parse(answer->body);
+      EXPECT_FALSE(body["bullets"].empty()) << answer->body;
+      EXPECT_EQ(body["lang"], "ar");
+    }
+    EXPECT_EQ(serve.Stop(), 0);
+  }
+  ::kill(page_server, SIGTERM);
+  ::waitpid(page_server, nullptr, 0);
+}
+
 TEST(ServeCommandTest, BadFlagsAreUsageErrors) {
   for (const auto& args :
        {std::vector<std::string>{"serve", "--port", "70000"},

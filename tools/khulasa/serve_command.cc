@@ -172,6 +172,12 @@ Command AddServeCommand(CLI::App& parent) {
   app->add_option("--api-key", o.api_key,
                   "the API key itself (16-256 printable ASCII bytes)")
       ->excludes(key_file);
+  app->add_flag("--allow-fetch", flags->options.allow_fetch,
+                "let POST /v1/summarize {\"fetch\": URL} fetch a page "
+                "(public addresses only)");
+  app->add_flag("--allow-private-fetch", flags->options.allow_private_fetch,
+                "with --allow-fetch, also fetch private, loopback and "
+                "link-local addresses (trusted networks only: SSRF)");
   app->add_flag("--no-cache", flags->no_cache,
                 "POST /v1/summarize always summarizes and stores nothing");
   return {app, [flags] { return RunServe(*flags); }};

@@ -1,6 +1,9 @@
 #include "tools/khulasa/url_fetch.h"
 
+#include <arpa/inet.h>
 #include <curl/curl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 #include <cstring>
 #include <memory>
@@ -57,11 +60,65 @@ std::string ShortUrl(std::string_view url) {
 struct Transfer {
   CURL* curl = nullptr;
   size_t max_bytes = 0;
+  bool allow_private = true;
+  std::string refused_address;  // set when a private address was refused
   std::string body;
   bool checked_type = false;
   bool too_large = false;
   std::string refused_type;  // set when the content type was refused
 };
+
+// True for addresses a public fetch must not reach: IPv4 this-network,
+// private, shared (CGNAT), loopback, link-local, multicast and reserved;
+// IPv6 unspecified, loopback, unique-local, link-local, multicast, and
+// IPv4-mapped forms of the IPv4 ones.
+bool IsPrivateIpv4(uint32_t a) {  // host byte order
+  const uint32_t top = a >> 24;
+  return top == 0 || top == 10 || top == 127 || top >= 224 ||
+         (a >> 20) == ((172u << 4) | 1) ||    // 172.16/12
+         (a >> 16) == ((192u << 8) | 168) ||  // 192.168/16
+         (a >> 16) == ((169u << 8) | 254) ||  // 169.254/16
+         (a >> 22) == ((100u << 2) | 1);      // 100.64/10
+}
+
+bool IsPrivateAddress(const sockaddr* address, std::string* shown) {
+  char text[INET6_ADDRSTRLEN] = {0};
+  if (address->sa_family == AF_INET) {
+    const auto* in = reinterpret_cast<const sockaddr_in*>(address);
+    inet_ntop(AF_INET, &in->sin_addr, text, sizeof(text));
+    *shown = text;
+    return IsPrivateIpv4(ntohl(in->sin_addr.s_addr));
+  }
+  if (address->sa_family == AF_INET6) {
+    const auto* in6 = reinterpret_cast<const sockaddr_in6*>(address);
+    inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof(text));
+    *shown = text;
+    const uint8_t* b = in6->sin6_addr.s6_addr;
+    if (IN6_IS_ADDR_V4MAPPED(&in6->sin6_addr)) {
+      const uint32_t v4 = (uint32_t{b[12]} << 24) | (uint32_t{b[13]} << 16) |
+                          (uint32_t{b[14]} << 8) | b[15];
+      return IsPrivateIpv4(v4);
+    }
+    return IN6_IS_ADDR_UNSPECIFIED(&in6->sin6_addr) ||
+           IN6_IS_ADDR_LOOPBACK(&in6->sin6_addr) ||
+           IN6_IS_ADDR_LINKLOCAL(&in6->sin6_addr) ||
+           IN6_IS_ADDR_MULTICAST(&in6->sin6_addr) || (b[0] & 0xFE) == 0xFC;
+  }
+  *shown = "a non-IP address";
+  return true;
+}
+
+// libcurl's socket opener: refuses a private address when asked to.
+curl_socket_t OpenSocket(void* data, curlsocktype /*purpose*/,
+                         curl_sockaddr* address) {
+  auto* transfer = static_cast<Transfer*>(data);
+  std::string shown;
+  if (!transfer->allow_private && IsPrivateAddress(&address->addr, &shown)) {
+    transfer->refused_address = shown;
+    return CURL_SOCKET_BAD;
+  }
+  return ::socket(address->family, address->socktype, address->protocol);
+}
 
 // "text/html; charset=UTF-8" -> media type and charset, lower case.
 void ParseContentType(std::string_view header, std::string* type,
@@ -291,7 +348,16 @@ absl::StatusOr<FetchedPage> FetchUrl(std::string_view url,
   curl_easy_setopt(c, CURLOPT_ERRORBUFFER, detail);
   curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, WriteBody);
   curl_easy_setopt(c, CURLOPT_WRITEDATA, &transfer);
+  transfer.allow_private = options.allow_private_addresses;
+  curl_easy_setopt(c, CURLOPT_OPENSOCKETFUNCTION, OpenSocket);
+  curl_easy_setopt(c, CURLOPT_OPENSOCKETDATA, &transfer);
   const CURLcode code = curl_easy_perform(c);
+  if (!transfer.refused_address.empty()) {
+    return absl::PermissionDeniedError(
+        absl::StrCat("refusing to fetch ", ShortUrl(target), ": it leads to ",
+                     transfer.refused_address,
+                     ", a private, loopback or link-local address"));
+  }
   if (code != CURLE_OK) {
     return TransferError(c, code, transfer, target, detail, options);
   }

@@ -23,6 +23,11 @@ struct FetchOptions {
   // download when the server announces the length, else as soon as the
   // streamed bytes pass it.
   size_t max_bytes = size_t{16} << 20;
+  // False: refuse to connect to a private, loopback, link-local or
+  // otherwise non-public address, for the URL and every redirect (checked on
+  // the address actually connected to, so DNS rebinding does not get
+  // round it): what a server fetching for its clients needs (SSRF).
+  bool allow_private_addresses = true;
 };
 
 struct FetchedPage {
@@ -47,8 +52,9 @@ std::string_view UserAgent();
 // many redirects or a content type that is neither HTML nor text (nor
 // JSON/XML); kNotFound for HTTP 404 and 410; kUnavailable for DNS, connection,
 // TLS failures and other HTTP error statuses (>= 400); kDeadlineExceeded for
-// timeouts; kResourceExhausted past max_bytes. Thread-safe: each call uses
-// its own connection.
+// timeouts; kResourceExhausted past max_bytes; kPermissionDenied for a
+// private address when !allow_private_addresses. Thread-safe: each call
+// uses its own connection.
 absl::StatusOr<FetchedPage> FetchUrl(std::string_view url,
                                      const FetchOptions& options = {});
 

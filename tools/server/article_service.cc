@@ -10,6 +10,7 @@
 
 #include "khulasa/article.h"
 #include "src/base/status_macros.h"
+#include "tools/khulasa/url_fetch.h"
 #include "tools/server/article_json.h"
 #include "tools/server/content_id.h"
 #include "tools/server/http_error.h"
@@ -116,6 +117,31 @@ std::string SummaryOptionsKey(int bullets) {
   return absl::StrCat("bullets=", bullets);
 }
 
+absl::StatusOr<cli::FetchedPage> ArticleService::Fetch(
+    std::string_view url) const {
+  if (!options_.allow_fetch) {
+    return WithHttpStatus(
+        absl::PermissionDeniedError(
+            "this server does not fetch URLs (start it with --allow-fetch); "
+            "send the page itself as text or html"),
+        403);
+  }
+  cli::FetchOptions fetch;
+  fetch.max_bytes = options_.max_body_bytes;
+  fetch.allow_private_addresses = options_.allow_private_fetch;
+  absl::StatusOr<cli::FetchedPage> page = cli::FetchUrl(url, fetch);
+  if (!page.ok() && absl::IsPermissionDenied(page.status())) {
+    return WithHttpStatus(page.status(), 403);
+  }
+  if (!page.ok() &&
+      (absl::IsUnavailable(page.status()) || absl::IsNotFound(page.status()) ||
+       absl::IsDeadlineExceeded(page.status()))) {
+    // The page, not this server, failed: 502 names the upstream.
+    return WithHttpStatus(page.status(), 502, "FETCH_FAILED");
+  }
+  return page;
+}
+
 absl::StatusOr<std::string> ArticleService::Summarize(
     const SummarizeRequest& request) {
   const std::string id = ContentId({InputFormatName(request.format),
@@ -169,7 +195,17 @@ absl::StatusOr<std::string> ArticleService::Summarize(
   read_options.format = request.format;
   read_options.max_input_bytes = options_.max_body_bytes;
   read_options.force = request.force;
-  absl::StatusOr<Article> read = ReadArticle(request.body, read_options);
+  const std::string* body = &request.body;
+  std::string fetched_url;
+  cli::FetchedPage page;
+  if (!request.fetch.empty()) {
+    KHULASA_ASSIGN_OR_RETURN(page, Fetch(request.fetch));
+    if (cli::IsHtml(page)) read_options.format = InputFormat::kHtml;
+    read_options.charset = page.charset;
+    fetched_url = page.url;
+    body = &page.body;
+  }
+  absl::StatusOr<Article> read = ReadArticle(*body, read_options);
   if (!read.ok()) {
     // Well-formed input in a language we do not summarize: 422, not 400.
     if (!RefusedLanguage(read.status()).empty()) {
@@ -179,6 +215,7 @@ absl::StatusOr<std::string> ArticleService::Summarize(
   }
   Article article = *std::move(read);
   if (!request.title.empty()) article.title = request.title;
+  if (!fetched_url.empty() && article.url.empty()) article.url = fetched_url;
   if (!request.url.empty()) article.url = request.url;
   if (options_.summary_cache) {
     // Stored before summarizing: the article is valid whatever the engine

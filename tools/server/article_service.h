@@ -14,6 +14,7 @@
 #include "absl/status/statusor.h"
 
 #include "src/store/store.h"
+#include "tools/khulasa/url_fetch.h"
 #include "tools/server/engine_adapter.h"
 #include "tools/server/metrics.h"
 #include "tools/server/request_codec.h"
@@ -52,6 +53,10 @@ class ArticleService {
                                                bool may_make = true);
 
  private:
+  // Fetches a page for {"fetch": URL}: 403 unless --allow-fetch, 403 for a
+  // private target unless --allow-private-fetch, 502 when the page fails.
+  absl::StatusOr<cli::FetchedPage> Fetch(std::string_view url) const;
+
   // The stored summary of `id`, or a new one made (and stored) from the
   // stored article. kNotFound for an unknown id.
   absl::StatusOr<SummaryResult> SummaryFor(std::string_view id, int bullets);

@@ -109,7 +109,14 @@ absl::StatusOr<SummarizeRequest> ParseJsonRequest(const std::string& body,
   request.bullets = default_bullets;
   int article_fields = 0;
   for (const auto& [key, value] : json.items()) {
-    if (key == "text" || key == "html" || key == "scraped") {
+    if (key == "fetch") {
+      if (!value.is_string() || value.get<std::string>().empty()) {
+        return absl::InvalidArgumentError(
+            "field \"fetch\" must be an http(s) URL");
+      }
+      ++article_fields;
+      request.fetch = value.get<std::string>();
+    } else if (key == "text" || key == "html" || key == "scraped") {
       if (!value.is_string()) {
         return absl::InvalidArgumentError(
             absl::StrCat("field \"", key, "\" must be a string"));
@@ -141,17 +148,18 @@ absl::StatusOr<SummarizeRequest> ParseJsonRequest(const std::string& body,
     } else {
       return absl::InvalidArgumentError(
           absl::StrCat("unknown field \"", Shorten(key),
-                       "\"; expected text, html or scraped, and optionally "
-                       "bullets, title, url, force"));
+                       "\"; expected text, html, scraped or fetch, and "
+                       "optionally bullets, title, url, force"));
     }
   }
   if (article_fields != 1) {
     return absl::InvalidArgumentError(
         article_fields == 0
             ? "the request has no article: send {\"text\": \"...\"}, "
-              "{\"html\": \"...\"} or {\"scraped\": \"...\"}"
-            : "the request has more than one of text, html and scraped; send "
-              "one");
+              "{\"html\": \"...\"}, {\"scraped\": \"...\"} or "
+              "{\"fetch\": \"https://...\"}"
+            : "the request has more than one of text, html, scraped and "
+              "fetch; send one");
   }
   return request;
 }
@@ -218,7 +226,7 @@ absl::StatusOr<SummarizeRequest> ParseSummarizeRequest(
         "\" is not supported; send application/json, text/plain or "
         "text/html"));
   }
-  if (request.body.empty()) {
+  if (request.body.empty() && request.fetch.empty()) {
     return absl::InvalidArgumentError("the article is empty");
   }
   return request;

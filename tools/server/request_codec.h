@@ -1,6 +1,7 @@
 // Turns the body of POST /v1/summarize into a SummarizeRequest: a JSON
-// object {"text"|"html"|"scraped": "...", "bullets"?, "title"?, "url"?,
-// "force"?} or a raw text/plain or text/html article.
+// object {"text"|"html"|"scraped"|"fetch": "...", "bullets"?, "title"?,
+// "url"?, "force"?} or a raw text/plain or text/html article. "fetch" names
+// an http(s) URL for the server to fetch (only with --allow-fetch).
 #ifndef KHULASA_TOOLS_SERVER_REQUEST_CODEC_H_
 #define KHULASA_TOOLS_SERVER_REQUEST_CODEC_H_
 
@@ -16,9 +17,10 @@ namespace khulasa::server {
 struct SummarizeRequest {
   InputFormat format = InputFormat::kAuto;  // which reader to use
   std::string body;                         // the article bytes
-  std::string title;                        // overrides the article's, if set
-  std::string url;                          // overrides the article's, if set
-  int bullets = 3;                          // 1..kMaxBullets
+  std::string fetch;   // a URL to fetch instead of a body ("" when none)
+  std::string title;   // overrides the article's, if set
+  std::string url;     // overrides the article's, if set
+  int bullets = 3;     // 1..kMaxBullets
   bool force = false;  // summarize text that is not Arabic (ReadOptions)
 };
 

@@ -45,6 +45,12 @@ struct ServerOptions {
   // When false, POST /v1/summarize neither reads nor writes the store: every
   // request runs the summarizer (load tests measure the engine this way).
   bool summary_cache = true;
+  // POST /v1/summarize {"fetch": URL} makes the server fetch the page
+  // (libcurl, tools/khulasa/url_fetch.h) only when allow_fetch; private,
+  // loopback and link-local targets stay refused (403) unless
+  // allow_private_fetch (SSRF).
+  bool allow_fetch = false;
+  bool allow_private_fetch = false;
   // When not empty, requests that make the server compute or store (POST
   // /v1/summarize; a spoken summary not yet stored) must present this key
   // as "Authorization: Bearer KEY" or "X-API-Key: KEY", else 401. Reading
