@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc)
 # CMAKE_FLAGS= to build with warnings only.
 CMAKE_FLAGS ?= -DKHULASA_WERROR=ON
 
-.PHONY: all deps build demo test test-browser bench test-asan test-tsan test-all fuzz fuzz-campaign clean
+.PHONY: all deps build demo test install test-browser bench test-asan test-tsan test-all fuzz fuzz-campaign clean
 
 all: build
 
@@ -25,6 +25,12 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 600
+
+# The program and its models under $(PREFIX) (bin/, share/khulasa/models/),
+# where it finds them without the source tree.
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 # The page in headless chromium (tests/browser): installs chromium and
 # playwright-core (npm) first; screenshots land in $(BUILD)/tests/browser.

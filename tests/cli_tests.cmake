@@ -38,3 +38,13 @@ if(TARGET khulasa)
     KHULASA_TEST_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   add_dependencies(khulasa_fetch_cli_test khulasa)
 endif()
+
+# `cmake --install` into a fresh prefix: the program and its models land in
+# bin/ and share/khulasa/models/, and the installed program summarizes.
+add_test(NAME khulasa_install_test
+  COMMAND ${CMAKE_COMMAND}
+    -DBUILD_DIR=${PROJECT_BINARY_DIR}
+    -DPREFIX=${PROJECT_BINARY_DIR}/install_test_prefix
+    -DARTICLE=${PROJECT_SOURCE_DIR}/examples/heatwave.txt
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/install_test.cmake)
+set_tests_properties(khulasa_install_test PROPERTIES LABELS cli TIMEOUT 120)
