@@ -13,7 +13,7 @@ packages=(
   nlohmann-json3-dev     # JSON in and out of the CLI and server
   libcli11-dev           # command-line flags
   zlib1g-dev             # reads the gzipped HTML pages of the extraction sets
-  libcurl4-openssl-dev   # fetches http(s) URLs given to the CLI (summarize URL, batch --urls)
+  libcurl4-openssl-dev   # fetches http(s) URLs: the CLI (summarize URL, batch --urls), serve --allow-fetch
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
   clang libclang-rt-14-dev                     # libFuzzer builds
   python3 python3-nltk   # cross-checks against the shared Python scorers

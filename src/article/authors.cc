@@ -72,10 +72,6 @@ std::vector<std::string> HostNames(std::string_view url) {
   return names;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 // Code points of valid UTF-8 `s`.
 size_t CodePoints(std::string_view s) {
   return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char b) {
@@ -118,7 +114,7 @@ std::vector<std::string> PeopleOnly(const std::vector<std::string>& names,
     name = WithoutTrailer(name);
     const std::string folded = FoldForMatch(name);
     if (std::any_of(kCredits.begin(), kCredits.end(), [&](std::string_view c) {
-          return StartsWith(folded, c);
+          return folded.starts_with(c);
         })) {
       continue;
     }

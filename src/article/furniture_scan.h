@@ -74,7 +74,6 @@ std::string_view StripWordPunctuation(std::string_view word);
 // `s` without blanks (IsBlank) and format controls at either end.
 std::string_view TrimBlanks(std::string_view s);
 
-
 // True when `line` holds a sentence terminator that ends a sentence: not a
 // '.' between two digits ("17.03.2020", "3.5").
 bool HasSentenceEnd(std::string_view line);

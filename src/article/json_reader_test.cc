@@ -4,10 +4,9 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "absl/status/status.h"
 #include "gtest/gtest.h"
+#include <nlohmann/json.hpp>
 
 #include "khulasa/article.h"
 
@@ -62,8 +61,7 @@ TEST(JsonReaderTest, AScrapedPageInTextIsReadAsThePage) {
   std::stringstream page;
   page << in.rdbuf();
   ASSERT_GT(page.str().size(), 1000u);
-  const absl::StatusOr<Article> direct =
-      ReadArticle(page.str(), ReadOptions{});
+  const absl::StatusOr<Article> direct = ReadArticle(page.str(), ReadOptions{});
   ASSERT_TRUE(direct.ok()) << direct.status();
   ASSERT_EQ(direct->format, InputFormat::kScraped);
 
@@ -82,10 +80,9 @@ TEST(JsonReaderTest, AScrapedPageInTextIsReadAsThePage) {
   }
 
   // A given title wins over the page's.
-  const std::string titled =
-      nlohmann::json{{"title", "\u0639\u0646\u0648\u0627\u0646"},
-                     {"text", page.str()}}
-          .dump();
+  const std::string titled = nlohmann::json{
+      {"title", "\u0639\u0646\u0648\u0627\u0646"},
+      {"text", page.str()}}.dump();
   article = ReadArticle(titled, ReadOptions{});
   ASSERT_TRUE(article.ok()) << article.status();
   EXPECT_EQ(article->title, "\u0639\u0646\u0648\u0627\u0646");

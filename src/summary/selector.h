@@ -20,8 +20,8 @@ namespace khulasa::summary {
 
 // Which units cannot stand alone as a bullet: they lean on the sentence
 // before them (LeansOnPrevious of the unit's first sentence), end in a
-// question, or have no letter or digit (harakat or punctuation alone). Worked out on first use: selection looks at few units of a long
-// article.
+// question, or have no letter or digit (harakat or punctuation alone). Worked
+// out on first use: selection looks at few units of a long article.
 class UnfitUnits {
  public:
   UnfitUnits(const Units& units, std::string_view input);

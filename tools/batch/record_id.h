@@ -15,8 +15,9 @@ namespace khulasa::batch {
 nlohmann::ordered_json IdFromJson(const JsonValue& id);
 
 // The id of any record: a file's relative path, a URL list's URL, or the
-// "id" of a JSONL line (null for a line that is not a JSON object, a blank line or one past
-// the size limit). Scans the line: for checks, not for the hot path.
+// "id" of a JSONL line (null for a line that is not a JSON object, a blank line
+// or one past the size limit). Scans the line: for checks, not for the hot
+// path.
 nlohmann::ordered_json RecordId(const Record& record);
 
 }  // namespace khulasa::batch

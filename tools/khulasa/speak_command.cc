@@ -16,6 +16,7 @@
 // file for text, and into the spoken lines joined by "\n" (the title first
 // when asked) for summary.
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <utility>
@@ -59,13 +60,12 @@ struct SpeakFlags {
 // `path` with "-N" before its extension: ("news/out.ogg", 2) ->
 // "news/out-2.ogg"; a name without an extension gets "-N" at the end.
 std::string NumberedPath(const std::string& path, size_t n) {
-  const size_t slash = path.find_last_of('/');
-  const size_t dot = path.find_last_of('.');
-  const bool has_extension = dot != std::string::npos &&
-                             (slash == std::string::npos || dot > slash + 1);
-  const std::string number = "-" + std::to_string(n);
-  return has_extension ? path.substr(0, dot) + number + path.substr(dot)
-                       : path + number;
+  std::filesystem::path numbered(path);
+  const std::filesystem::path extension = numbered.extension();
+  numbered.replace_extension();
+  numbered += "-" + std::to_string(n);
+  numbered += extension;
+  return numbered.string();
 }
 
 // The text to speak and, for each of its lines, where that line sits in the
@@ -223,15 +223,10 @@ std::string MarksJson(const SpeechResult& result, const Script& script,
 absl::StatusOr<AudioFormat> FormatFor(const SpeakFlags& flags) {
   std::string format = flags.format;
   if (format.empty()) {
-    const size_t slash = flags.output.find_last_of('/');
-    const std::string name = slash == std::string::npos
-                                 ? flags.output
-                                 : flags.output.substr(slash + 1);
-    const size_t dot = name.find_last_of('.');
-    const std::string extension =
-        dot == std::string::npos || dot == 0
-            ? std::string()
-            : absl::AsciiStrToLower(name.substr(dot + 1));
+    std::string extension =
+        std::filesystem::path(flags.output).extension().string();
+    if (!extension.empty())
+      extension = absl::AsciiStrToLower(extension.substr(1));
     if (extension.empty() || extension == "ogg" || extension == "opus" ||
         extension == "oga") {
       format = "ogg";
