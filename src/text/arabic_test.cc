@@ -1,5 +1,7 @@
 #include "src/text/arabic.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -45,6 +47,150 @@ TEST(ArabicTest, LettersAreNotMarksDigitsOrTatweel) {
   EXPECT_EQ(DigitValue(0x06F3), 3);
   EXPECT_EQ(DigitValue('9'), 9);
   EXPECT_EQ(DigitValue('x'), -1);
+}
+
+// The alphabet constants: U+0621-U+063A and U+0641-U+064A, in order, and
+// exactly the code points IsCoreArabicLetter accepts.
+TEST(ArabicLettersTest, CoreAlphabetIsTheNamedLettersInOrder) {
+  constexpr char32_t kAlphabet[] = {kHamza,
+                                    kAlefWithMaddaAbove,
+                                    kAlefWithHamzaAbove,
+                                    kWawWithHamzaAbove,
+                                    kAlefWithHamzaBelow,
+                                    kYehWithHamzaAbove,
+                                    kAlef,
+                                    kBeh,
+                                    kTehMarbuta,
+                                    kTeh,
+                                    kTheh,
+                                    kJeem,
+                                    kHah,
+                                    kKhah,
+                                    kDal,
+                                    kThal,
+                                    kReh,
+                                    kZain,
+                                    kSeen,
+                                    kSheen,
+                                    kSad,
+                                    kDad,
+                                    kTah,
+                                    kZah,
+                                    kAin,
+                                    kGhain,
+                                    kFeh,
+                                    kQaf,
+                                    kKaf,
+                                    kLam,
+                                    kMeem,
+                                    kNoon,
+                                    kHeh,
+                                    kWaw,
+                                    kAlefMaksura,
+                                    kYeh};
+  static_assert(std::size(kAlphabet) == 36);
+  for (size_t i = 1; i < std::size(kAlphabet); ++i) {
+    const char32_t step = kAlphabet[i] - kAlphabet[i - 1];
+    // One step everywhere but over U+063B-U+0640 (ghain to feh).
+    EXPECT_EQ(step, kAlphabet[i] == kFeh ? 7u : 1u) << i;
+  }
+  int core = 0;
+  for (char32_t c = 0; c < 0x11000; ++c) {
+    const bool named = std::find(std::begin(kAlphabet), std::end(kAlphabet),
+                                 c) != std::end(kAlphabet);
+    EXPECT_EQ(IsCoreArabicLetter(c), named) << std::hex << uint32_t{c};
+    if (IsCoreArabicLetter(c)) {
+      ++core;
+      EXPECT_TRUE(IsArabicLetter(c)) << std::hex << uint32_t{c};
+    }
+  }
+  EXPECT_EQ(core, 36);
+  EXPECT_FALSE(IsCoreArabicLetter(kTatweel));
+  EXPECT_FALSE(IsCoreArabicLetter(kAlefWasla));
+  EXPECT_FALSE(IsCoreArabicLetter(kFarsiYeh));
+  EXPECT_TRUE(IsArabicLetter(kAlefWasla));
+  EXPECT_TRUE(IsArabicLetter(kFarsiYeh));
+}
+
+TEST(ArabicLettersTest, SunAndMoonLetters) {
+  struct Row {
+    char32_t letter;
+    bool sun;
+  };
+  constexpr Row kRows[] = {
+      {kAlef, false}, {kBeh, false}, {kTeh, true},    {kTheh, true},
+      {kJeem, false}, {kHah, false}, {kKhah, false},  {kDal, true},
+      {kThal, true},  {kReh, true},  {kZain, true},   {kSeen, true},
+      {kSheen, true}, {kSad, true},  {kDad, true},    {kTah, true},
+      {kZah, true},   {kAin, false}, {kGhain, false}, {kFeh, false},
+      {kQaf, false},  {kKaf, false}, {kLam, true},    {kMeem, false},
+      {kNoon, true},  {kHeh, false}, {kWaw, false},   {kYeh, false},
+  };
+  for (const Row& row : kRows) {
+    EXPECT_EQ(IsSunLetter(row.letter), row.sun)
+        << "input: U+" << std::hex << uint32_t{row.letter};
+  }
+  int sun = 0;
+  for (char32_t c = 0; c < 0x11000; ++c) sun += IsSunLetter(c) ? 1 : 0;
+  EXPECT_EQ(sun, 14);
+}
+
+TEST(ArabicTest, MarkAndSignClasses) {
+  struct Row {
+    char32_t c;
+    bool block, haraka, short_vowel, sign;
+  };
+  constexpr Row kRows[] = {
+      {U'a', false, false, false, false},
+      {U'\u00D7', false, false, false, false},
+      {kArabicNumberSign, true, false, false, true},
+      {kArabicComma, true, false, false, true},
+      {kArabicPoeticVerseSign, true, false, false, true},
+      {kQuranicSignsFirst, true, false, false, false},
+      {kArabicSemicolon, true, false, false, true},
+      {kArabicLetterMark, true, false, false, false},
+      {U'\u061D', true, false, false, false},
+      {kArabicQuestionMark, true, false, false, true},
+      {kHamza, true, false, false, false},
+      {kTatweel, true, false, false, false},
+      {kFathatan, true, true, false, false},
+      {kFatha, true, true, true, false},
+      {kDamma, true, true, true, false},
+      {kKasra, true, true, true, false},
+      {kShadda, true, true, false, false},
+      {kSukun, true, true, false, false},
+      {U'\u0653', true, false, false, false},
+      {kArabicIndicDigitZero, true, false, false, false},
+      {kArabicPercentSign, true, false, false, true},
+      {kArabicDecimalSeparator, true, false, false, true},
+      {kArabicThousandsSeparator, true, false, false, true},
+      {kArabicFivePointedStar, true, false, false, true},
+      {kSuperscriptAlef, true, false, false, false},
+      {kArabicFullStop, true, false, false, true},
+      {U'\u06DD', true, false, false, false},
+      {kPersianDigitNine, true, false, false, false},
+      {kArabicBlockLast, true, false, false, false},
+      {kArabicSupplementFirst, false, false, false, false},
+      {U'\uFE70', false, false, false, false},
+  };
+  for (const Row& row : kRows) {
+    EXPECT_EQ(IsInArabicBlock(row.c), row.block)
+        << "input: U+" << std::hex << uint32_t{row.c};
+    EXPECT_EQ(IsHaraka(row.c), row.haraka)
+        << "input: U+" << std::hex << uint32_t{row.c};
+    EXPECT_EQ(IsShortVowel(row.c), row.short_vowel)
+        << "input: U+" << std::hex << uint32_t{row.c};
+    EXPECT_EQ(IsArabicPunctuationOrSign(row.c), row.sign)
+        << "input: U+" << std::hex << uint32_t{row.c};
+  }
+  for (char32_t c = 0; c < 0x11000; ++c) {
+    EXPECT_EQ(IsHaraka(c), IsArabicDiacritic(c) && c != kSuperscriptAlef);
+    if (IsArabicPunctuationOrSign(c)) {
+      EXPECT_TRUE(IsInArabicBlock(c)) << std::hex << uint32_t{c};
+      EXPECT_FALSE(IsArabicWordChar(c) || IsAnyDigit(c))
+          << std::hex << uint32_t{c};
+    }
+  }
 }
 
 TEST(ArabicTest, EveryPresentationFormFoldsToValidNonPresentationText) {

@@ -33,9 +33,9 @@ constexpr bool IsUrduLetter(char32_t c) {
 // (veh U+06A4, U+06A5, U+06A8, U+06AD); heh with yeh (U+06C0) is the
 // Persian ezafe and counts for no language.
 constexpr bool IsArabicOwnLetter(char32_t c) {
-  return (c >= kHamza && c <= 0x063A) || (c >= 0x0641 && c <= kYeh) ||
-         c == 0x066E || c == 0x066F || c == kAlefWasla || c == 0x06A4 ||
-         c == 0x06A5 || c == 0x06A8 || c == 0x06AD || c == 0x06C0;
+  return IsCoreArabicLetter(c) || c == 0x066E || c == 0x066F ||
+         c == kAlefWasla || c == 0x06A4 || c == 0x06A5 || c == 0x06A8 ||
+         c == 0x06AD || c == 0x06C0;
 }
 
 bool AtLeastOnePercent(size_t part, size_t total) {
@@ -87,7 +87,7 @@ void LetterCounts::Add(std::string_view text) {
       continue;
     }
     const char32_t c = DecodeUtf8(text, &pos);
-    if ((c >= kHamza && c <= 0x063A) || (c >= 0x0641 && c <= kYeh)) {
+    if (IsCoreArabicLetter(c)) {
       // The basic Arabic alphabet, most of an Arabic text: one test.
       ++letters;
       ++arabic_script;

@@ -14,6 +14,14 @@
 #include <string_view>
 #include <vector>
 
+#include "src/text/alef_maksura_to_yeh.h"
+#include "src/text/ascii_digits.h"
+#include "src/text/remove_format_controls.h"
+#include "src/text/remove_tatweel.h"
+#include "src/text/strip_diacritics.h"
+#include "src/text/teh_marbuta_to_heh.h"
+#include "src/text/unify_alef.h"
+
 namespace khulasa::text {
 
 // Bit flags naming the passes; combine with |. Each pass also exists as a
@@ -65,6 +73,20 @@ std::string NormalizeForMatching(std::string_view text);
 
 // Same, writing into *out (cleared first) to reuse its capacity.
 void NormalizeForMatching(std::string_view text, std::string* out);
+
+// NormalizeForMatching for one code point, for loops that decode text
+// themselves: the code point `c` becomes, or 0 when a pass drops it
+// (diacritics, tatweel, format controls). Presentation forms, which fold to
+// one or more letters, come back unchanged; so does U+0000 (as 0).
+inline constexpr char32_t MatchingChar(char32_t c) {
+  if (StripsDiacritic(c) || RemovesTatweel(c) || RemovesFormatControl(c)) {
+    return 0;
+  }
+  // The passes below touch disjoint code points and none of them maps onto
+  // a code point another one changes, so their order does not matter.
+  return AsciiDigitChar(
+      TehMarbutaToHehChar(AlefMaksuraToYehChar(UnifyAlefChar(c))));
+}
 
 }  // namespace khulasa::text
 

@@ -10,6 +10,7 @@
 #include "gtest/gtest.h"
 
 #include "src/text/alef_maksura_to_yeh.h"
+#include "src/text/arabic.h"
 #include "src/text/ascii_digits.h"
 #include "src/text/fold_presentation_forms.h"
 #include "src/text/remove_format_controls.h"
@@ -166,6 +167,58 @@ TEST(NormalizerTest, LongLigatureGrowsOutputBeyondInputSize) {
   EXPECT_GT(n.text.size(), input.size() * 10);
   ExpectValidAlignment(input, n);
   EXPECT_EQ(NormalizeForMatching(input), n.text);
+}
+
+// MatchingChar is NormalizeForMatching one code point at a time: for every
+// code point but the presentation forms (folded to whole letter sequences,
+// which MatchingChar leaves alone), the two agree.
+TEST(NormalizerTest, MatchingCharAgreesWithNormalizeForMatching) {
+  for (char32_t c = 1; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates: not text
+    std::string one;
+    AppendUtf8(c, &one);
+    if (!PresentationFormFolding(c).empty()) {
+      EXPECT_EQ(MatchingChar(c), c) << std::hex << uint32_t{c};
+      continue;
+    }
+    std::string expected;
+    const char32_t m = MatchingChar(c);
+    if (m != 0) AppendUtf8(m, &expected);
+    ASSERT_EQ(NormalizeForMatching(one), expected) << std::hex << uint32_t{c};
+  }
+}
+
+TEST(NormalizerTest, MatchingCharRows) {
+  struct Row {
+    char32_t in;
+    char32_t out;  // 0: dropped
+  };
+  constexpr Row kRows[] = {
+      {U'a', U'a'},
+      {U'A', U'A'},  // no case folding
+      {kAlefWithMaddaAbove, kAlef},
+      {kAlefWithHamzaAbove, kAlef},
+      {kAlefWithHamzaBelow, kAlef},
+      {kAlefWasla, kAlef},
+      {kWawWithHamzaAbove, kWawWithHamzaAbove},
+      {kAlefMaksura, kYeh},
+      {kTehMarbuta, kHeh},
+      {kFatha, 0},
+      {kShadda, 0},
+      {kSuperscriptAlef, 0},
+      {U'\u0653', U'\u0653'},  // maddah above: not a diacritic here
+      {kTatweel, 0},
+      {kRightToLeftMark, 0},
+      {kByteOrderMark, 0},
+      {kArabicIndicDigitZero + 7, U'7'},
+      {kPersianDigitZero + 3, U'3'},
+      {kArabicComma, kArabicComma},
+      {U'\uFEFB', U'\uFEFB'},  // lam-alef ligature: left to the folding
+  };
+  for (const Row& row : kRows) {
+    EXPECT_EQ(MatchingChar(row.in), row.out)
+        << "input: U+" << std::hex << uint32_t{row.in};
+  }
 }
 
 }  // namespace
