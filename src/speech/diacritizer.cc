@@ -9,7 +9,6 @@
 #include "absl/strings/str_cat.h"
 
 #include "src/base/status_macros.h"
-#include "src/speech/arabic_letters.h"
 #include "src/speech/diacritizer_features.h"
 #include "src/speech/diacritizer_names.h"
 #include "src/speech/vowelling_repair.h"
@@ -104,9 +103,9 @@ int ArgMax(const float* scores, int first = 0) {
 bool MustCarryMark(std::u32string_view letters, size_t k) {
   if (MayGoUnmarked(letters[k])) return false;
   const bool article_lam =
-      letters[k] == kLam && k > 0 &&
+      letters[k] == text::kLam && k > 0 &&
       (letters[k - 1] == text::kAlef || letters[k - 1] == text::kAlefWasla ||
-       letters[k - 1] == kLam);
+       letters[k - 1] == text::kLam);
   return !article_lam;
 }
 
@@ -221,7 +220,7 @@ bool Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
           stem.assign(letters.substr(split, stem_end - split));
           for (int variant = 0; variant < 2; ++variant) {
             if (variant == 1) {
-              if (stem.back() != kTeh) break;
+              if (stem.back() != text::kTeh) break;
               stem.back() = text::kTehMarbuta;
             }
             const std::vector<LexiconForm>* stem_forms =
@@ -262,7 +261,7 @@ bool Diacritizer::DecodeWord(std::u32string_view letters, const float* scores,
   // (شراكة -> الشَّراكة).
   if (best_split > 0 && best_split < best_end && given[best_split] == 0 &&
       EndsInArticle(letters.substr(0, best_split)) &&
-      IsSunLetter(letters[best_split])) {
+      text::IsSunLetter(letters[best_split])) {
     out[best_split] |= kShaddaBit;
   }
   return known;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 
-#include "src/speech/arabic_letters.h"
 #include "src/speech/diacritizer_labels.h"
 #include "src/text/arabic.h"
 
@@ -50,11 +49,11 @@ bool IsPatternLetter(char32_t c) {
     case text::kYeh:
     case text::kTehMarbuta:
     case text::kAlefMaksura:
-    case 0x062A:  // teh
-    case 0x0645:  // meem
-    case 0x0646:  // noon
-    case 0x0633:  // seen
-    case 0x0644:  // lam
+    case text::kTeh:
+    case text::kMeem:
+    case text::kNoon:
+    case text::kSeen:
+    case text::kLam:
       return true;
     default:
       return false;
@@ -73,10 +72,9 @@ uint64_t HashPattern(const char32_t* chars, int begin, int end, uint64_t seed) {
 // Length of a leading "al-" article (after an optional one-letter
 // conjunction or preposition), 0 when there is none.
 int ArticleLength(const char32_t* chars, int begin, int end) {
-  constexpr char32_t kLamLetter = 0x0644;
   for (int skip = 0; skip <= 1; ++skip) {
     const int a = begin + skip;
-    if (end - a >= 4 && chars[a] == text::kAlef && chars[a + 1] == kLamLetter) {
+    if (end - a >= 4 && chars[a] == text::kAlef && chars[a + 1] == text::kLam) {
       return skip + 2;
     }
   }
@@ -268,11 +266,11 @@ uint64_t WordShape(std::u32string_view chars, size_t begin, size_t end,
                    const uint8_t* labels) {
   const size_t len = end - begin;
   size_t i = begin;
-  if (len > 3 && (chars[i] == text::kWaw || chars[i] == kFeh)) ++i;
+  if (len > 3 && (chars[i] == text::kWaw || chars[i] == text::kFeh)) ++i;
   uint64_t shape = 0;
-  if (end - i > 3 &&
-      (chars[i] == kBeh || chars[i] == kKaf || chars[i] == kLam)) {
-    if (chars[i] == kLam && chars[i + 1] == kLam) {
+  if (end - i > 3 && (chars[i] == text::kBeh || chars[i] == text::kKaf ||
+                      chars[i] == text::kLam)) {
+    if (chars[i] == text::kLam && chars[i + 1] == text::kLam) {
       return kShapeArticle | kShapePreposition;  // li- + al-: lil-
     }
     if ((labels[i] & kVowelMask) == kVowelKasra) {
@@ -282,7 +280,7 @@ uint64_t WordShape(std::u32string_view chars, size_t begin, size_t end,
   }
   if (end - i > 3 &&
       (chars[i] == text::kAlef || chars[i] == text::kAlefWasla) &&
-      chars[i + 1] == kLam) {
+      chars[i + 1] == text::kLam) {
     shape |= kShapeArticle;
   }
   return shape;

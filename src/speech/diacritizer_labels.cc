@@ -6,13 +6,10 @@
 namespace khulasa::speech {
 
 bool IsDiacritizableLetter(char32_t c) {
-  return (c >= text::kHamza && c <= 0x063A) ||
-         (c >= 0x0641 && c <= text::kYeh) || c == text::kAlefWasla;
+  return text::IsCoreArabicLetter(c) || c == text::kAlefWasla;
 }
 
-bool IsLabelMark(char32_t c) {
-  return c >= text::kFathatan && c <= text::kSukun;
-}
+bool IsLabelMark(char32_t c) { return text::IsHaraka(c); }
 
 uint8_t AddMark(uint8_t label, char32_t mark) {
   const uint8_t shadda = label & kShaddaBit;
@@ -77,13 +74,13 @@ LabeledText ParseDiacritized(std::string_view text) {
 
 bool MayGoUnmarked(char32_t c) {
   switch (c) {
-    case 0x0622:  // alef with madda above
-    case 0x0625:  // alef with hamza below
-    case 0x0627:  // alef
-    case 0x0648:  // waw
-    case 0x0649:  // alef maksura
-    case 0x064A:  // yeh
-    case 0x0671:  // alef wasla
+    case text::kAlefWithMaddaAbove:
+    case text::kAlefWithHamzaBelow:
+    case text::kAlef:
+    case text::kWaw:
+    case text::kAlefMaksura:
+    case text::kYeh:
+    case text::kAlefWasla:
       return true;
     default:
       return false;

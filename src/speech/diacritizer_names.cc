@@ -1,6 +1,5 @@
 #include "src/speech/diacritizer_names.h"
 
-#include "src/speech/arabic_letters.h"
 #include "src/speech/diacritizer_labels.h"
 #include "src/text/arabic.h"
 
@@ -20,18 +19,20 @@ bool IsVowelLetter(char32_t c) {
 bool StartsWithArticle(std::u32string_view letters) {
   size_t i = 0;
   if (letters.size() > i + 2 &&
-      (letters[i] == text::kWaw || letters[i] == kFeh)) {
+      (letters[i] == text::kWaw || letters[i] == text::kFeh)) {
     ++i;
   }
-  if (letters.size() > i + 2 && letters[i] == kLam && letters[i + 1] == kLam) {
+  if (letters.size() > i + 2 && letters[i] == text::kLam &&
+      letters[i + 1] == text::kLam) {
     return true;  // lil-
   }
-  if (letters.size() > i + 2 && (letters[i] == kBeh || letters[i] == kKaf) &&
-      letters[i + 1] == text::kAlef && letters[i + 2] == kLam) {
+  if (letters.size() > i + 2 &&
+      (letters[i] == text::kBeh || letters[i] == text::kKaf) &&
+      letters[i + 1] == text::kAlef && letters[i + 2] == text::kLam) {
     return true;  // bil-, kal-
   }
   return letters.size() > i + 1 && letters[i] == text::kAlef &&
-         letters[i + 1] == kLam;
+         letters[i + 1] == text::kLam;
 }
 
 // Whether the word starts like a verb in the future: sa-, the prefix of
@@ -39,12 +40,13 @@ bool StartsWithArticle(std::u32string_view letters) {
 // سْتُوكْهُولْم is a name), after an optional wa- or fa-.
 bool StartsWithFutureVerb(std::u32string_view letters) {
   size_t i = 0;
-  if (letters.size() > 5 && (letters[i] == text::kWaw || letters[i] == kFeh)) {
+  if (letters.size() > 5 &&
+      (letters[i] == text::kWaw || letters[i] == text::kFeh)) {
     ++i;
   }
-  return letters.size() > i + 4 && letters[i] == kSeen &&
-         (letters[i + 1] == text::kYeh || letters[i + 1] == kTeh ||
-          letters[i + 1] == kNoon ||
+  return letters.size() > i + 4 && letters[i] == text::kSeen &&
+         (letters[i + 1] == text::kYeh || letters[i + 1] == text::kTeh ||
+          letters[i + 1] == text::kNoon ||
           letters[i + 1] == text::kAlefWithHamzaAbove) &&
          !IsVowelLetter(letters[i + 2]);
 }
@@ -56,9 +58,9 @@ bool LooksLikeTransliteratedName(std::u32string_view letters) {
   if (len < 4) return false;
   const char32_t last = letters[len - 1], before = letters[len - 2];
   if (last == text::kTehMarbuta || last == text::kHeh) return false;
-  if ((last == kTeh && before == text::kAlef) ||
-      (last == kNoon && (before == text::kWaw || before == text::kYeh ||
-                         before == text::kAlef))) {
+  if ((last == text::kTeh && before == text::kAlef) ||
+      (last == text::kNoon && (before == text::kWaw || before == text::kYeh ||
+                               before == text::kAlef))) {
     return false;
   }
   if (StartsWithArticle(letters) || StartsWithFutureVerb(letters)) {

@@ -6,7 +6,6 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
-#include "src/speech/arabic_letters.h"
 #include "src/speech/number_words.h"
 #include "src/text/arabic.h"
 #include "src/text/utf8.h"
@@ -90,7 +89,7 @@ std::string Definite(std::string_view word) {
   const char32_t first = word.empty() ? 0 : text::DecodeUtf8(word, &pos);
   std::string out;
   text::AppendUtf8(text::kAlef, &out);
-  text::AppendUtf8(kLam, &out);
+  text::AppendUtf8(text::kLam, &out);
   if (first == text::kAlef || first == text::kAlefWasla) {
     text::AppendUtf8(text::kKasra, &out);
     text::AppendUtf8(text::kAlef, &out);
@@ -101,7 +100,7 @@ std::string Definite(std::string_view word) {
     out.append(word.substr(rest));
     return out;
   }
-  if (IsSunLetter(first)) {
+  if (text::IsSunLetter(first)) {
     out.append(word.substr(0, pos));
     text::AppendUtf8(text::kShadda, &out);
     out.append(word.substr(pos));

@@ -3,7 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "src/speech/arabic_letters.h"
 #include "src/text/arabic.h"
 #include "src/text/utf8.h"
 
@@ -33,7 +32,8 @@ std::vector<Word> FindWords(const std::vector<CodePoint>& cps) {
 }
 
 bool IsPrefixLetter(char32_t c) {
-  return c == text::kWaw || c == kFeh || c == kBeh || c == kKaf;
+  return c == text::kWaw || c == text::kFeh || c == text::kBeh ||
+         c == text::kKaf;
 }
 
 // True when cps[i] (a word's first letter) is a one-letter prefix carrying
@@ -41,8 +41,8 @@ bool IsPrefixLetter(char32_t c) {
 bool IsVowelledPrefix(const std::vector<CodePoint>& cps, size_t i, size_t end,
                       bool allow_lam) {
   return i + 1 < end &&
-         (IsPrefixLetter(cps[i].c) || (allow_lam && cps[i].c == kLam)) &&
-         IsShortVowel(cps[i + 1].c);
+         (IsPrefixLetter(cps[i].c) || (allow_lam && cps[i].c == text::kLam)) &&
+         text::IsShortVowel(cps[i + 1].c);
 }
 
 // The previous word ends in a vowel and only spaces separate the two.
@@ -53,7 +53,7 @@ bool FollowsVowel(const std::vector<CodePoint>& cps, const Word* previous,
     if (cps[k].c != ' ') return false;
   }
   const char32_t last = cps[previous->end - 1].c;
-  if (IsShortVowel(last)) return true;
+  if (text::IsShortVowel(last)) return true;
   // A long vowel letter with no mark after it: alef, alef maksura, or yeh /
   // waw after kasra / damma (fi, abu).
   if (last == text::kAlef || last == text::kAlefMaksura) return true;
@@ -84,7 +84,7 @@ SpeechText FixDefiniteArticle(const SpeechText& in) {
     const bool prefixed = IsVowelledPrefix(cps, word.begin, word.end, false);
     const size_t alef = prefixed ? word.begin + 2 : word.begin;
     if (alef + 2 >= word.end || cps[alef].c != text::kAlef ||
-        cps[alef + 1].c != kLam) {
+        cps[alef + 1].c != text::kLam) {
       continue;
     }
     size_t letter = alef + 2;
@@ -97,12 +97,12 @@ SpeechText FixDefiniteArticle(const SpeechText& in) {
     // Need at least one more letter after the first (not "al" + one letter),
     // and leave allah (al + lam + heh) alone.
     if (marks_end >= word.end) continue;
-    if (cps[letter].c == kLam && cps[marks_end].c == text::kHeh) {
+    if (cps[letter].c == text::kLam && cps[marks_end].c == text::kHeh) {
       size_t k = marks_end + 1;
       while (k < word.end && text::IsArabicMark(cps[k].c)) ++k;
       if (k == word.end) continue;
     }
-    if (IsSunLetter(cps[letter].c)) {
+    if (text::IsSunLetter(cps[letter].c)) {
       std::string marks;
       for (size_t k = letter + 1; k < marks_end; ++k) {
         if (cps[k].c != text::kShadda) text::AppendUtf8(cps[k].c, &marks);
@@ -125,7 +125,7 @@ SpeechText FixDefiniteArticle(const SpeechText& in) {
     if (prefixed || FollowsVowel(cps, before, word.begin)) {
       out.Copy(copied, cps[alef].begin);
       out.Replace(cps[alef].begin, cps[letter].begin,
-                  Encode({text::kAlefWasla, kLam, text::kSukun}));
+                  Encode({text::kAlefWasla, text::kLam, text::kSukun}));
       copied = cps[letter].begin;
     }
   }
@@ -149,7 +149,7 @@ SpeechText MarkHamzatWasl(const SpeechText& in) {
     const bool prefixed = IsVowelledPrefix(cps, word.begin, word.end, false);
     const size_t al = prefixed ? word.begin + 2 : word.begin;
     if (al + 4 < word.end && cps[al].c == text::kAlef &&
-        cps[al + 1].c == kLam && cps[al + 2].c == text::kKasra &&
+        cps[al + 1].c == text::kLam && cps[al + 2].c == text::kKasra &&
         cps[al + 3].c == text::kAlef) {
       if (prefixed) to_wasla(al);
       to_wasla(al + 3);
@@ -160,7 +160,7 @@ SpeechText MarkHamzatWasl(const SpeechText& in) {
     if (!IsVowelledPrefix(cps, word.begin, word.end, true) ||
         alef + 2 >= word.end || cps[alef].c != text::kAlef ||
         !text::IsArabicLetter(cps[alef + 1].c) ||
-        cps[alef + 2].c != text::kSukun || cps[alef + 1].c == kLam) {
+        cps[alef + 2].c != text::kSukun || cps[alef + 1].c == text::kLam) {
       continue;  // al- is FixDefiniteArticle's
     }
     to_wasla(alef);

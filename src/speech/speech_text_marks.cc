@@ -3,7 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "src/speech/arabic_letters.h"
 #include "src/text/arabic.h"
 #include "src/text/utf8.h"
 
@@ -59,12 +58,12 @@ SpeechText SplitDoubledYeh(const SpeechText& in) {
     text::AppendUtf8(text::kSukun, &spelled);
     text::AppendUtf8(text::kYeh, &spelled);
     size_t end = i + 3;  // code points replaced: yeh, shadda, vowel
-    if (IsShortVowel(vowel)) {
+    if (text::IsShortVowel(vowel)) {
       text::AppendUtf8(vowel, &spelled);
     } else if (vowel == text::kDammatan || vowel == text::kFathatan) {
       text::AppendUtf8(vowel == text::kDammatan ? text::kDamma : text::kFatha,
                        &spelled);
-      text::AppendUtf8(kNoon, &spelled);
+      text::AppendUtf8(text::kNoon, &spelled);
       text::AppendUtf8(text::kSukun, &spelled);
       // The alef that carries fathatan is silent once noon is written.
       if (vowel == text::kFathatan && end < cps.size() &&

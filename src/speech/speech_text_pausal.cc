@@ -3,7 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "src/speech/arabic_letters.h"
 #include "src/text/arabic.h"
 #include "src/text/utf8.h"
 
@@ -72,11 +71,11 @@ bool PausalTail(const std::vector<CodePoint>& cps, size_t begin, size_t end,
     if (IsLetter(cps[k].c)) letters.push_back(k);
   }
   const size_t n = letters.size();
-  if (n >= 3 && n <= 5 && cps[letters[n - 3]].c == kLam &&
-      cps[letters[n - 2]].c == kLam && cps[last].c == text::kHeh) {
+  if (n >= 3 && n <= 5 && cps[letters[n - 3]].c == text::kLam &&
+      cps[letters[n - 2]].c == text::kLam && cps[last].c == text::kHeh) {
     *tail = letters[n - 2];
     for (char32_t c :
-         {kLam, text::kShadda, text::kSuperscriptAlef, text::kHeh}) {
+         {text::kLam, text::kShadda, text::kSuperscriptAlef, text::kHeh}) {
       text::AppendUtf8(c, spelled);
     }
     return true;

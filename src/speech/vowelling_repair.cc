@@ -3,7 +3,6 @@
 #include <array>
 #include <utility>
 
-#include "src/speech/arabic_letters.h"
 #include "src/speech/diacritizer_labels.h"
 #include "src/text/arabic.h"
 #include "src/text/utf8.h"
@@ -94,7 +93,7 @@ void RepairLongVowelMarks(std::u32string_view letters, const uint8_t* given,
     // (الاِتِّصَال) belongs on the article's lam (الِاتِّصَال), as it is said.
     const uint8_t vowel = VowelOf(labels[i]);
     if (letters[i] == text::kAlef && vowel == kVowelKasra && i >= 2 &&
-        letters[i - 1] == kLam && letters[i - 2] == text::kAlef &&
+        letters[i - 1] == text::kLam && letters[i - 2] == text::kAlef &&
         given[i - 1] == 0 &&
         (labels[i - 1] == 0 || labels[i - 1] == kVowelSukun)) {
       labels[i - 1] = kVowelKasra;
@@ -203,7 +202,7 @@ void RepairWordLabels(std::u32string_view letters, const uint8_t* given,
     }
     if (IsLongVowelWithSukun(letters, labels, i)) {
       labels[i] = 0;
-    } else if (i + 2 == n && letters[i + 1] == kTeh && i > 0 &&
+    } else if (i + 2 == n && letters[i + 1] == text::kTeh && i > 0 &&
                IsShort(VowelOf(labels[i - 1]))) {
       labels[i] = static_cast<uint8_t>((labels[i] & kShaddaBit) | kVowelFatha);
     } else {
