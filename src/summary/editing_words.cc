@@ -10,6 +10,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 
+#include "src/text/arabic.h"
 #include "src/text/normalizer.h"
 
 namespace khulasa::summary {
@@ -47,7 +48,8 @@ constexpr RawList kRawLists[kListCount] = {
 };
 
 // A bit for the first code point of a key: Arabic letters hamza..yeh
-// (U+0621-U+064A) have their own bits, everything else shares bit 63.
+// (U+0621-U+064A, 42 code points) have their own bits, everything else
+// shares bit 63.
 uint64_t FirstLetterBit(std::string_view key) {
   if (key.size() < 2) return uint64_t{1} << 63;
   const unsigned lead = static_cast<unsigned char>(key[0]);
@@ -56,8 +58,8 @@ uint64_t FirstLetterBit(std::string_view key) {
     return uint64_t{1} << 63;
   }
   const unsigned cp = ((lead & 0x1F) << 6) | (trail & 0x3F);
-  if (cp < 0x0621 || cp > 0x064A) return uint64_t{1} << 63;
-  return uint64_t{1} << (cp - 0x0621);
+  if (cp < text::kHamza || cp > text::kYeh) return uint64_t{1} << 63;
+  return uint64_t{1} << (cp - text::kHamza);
 }
 
 struct NormalizedList {

@@ -32,6 +32,7 @@
 #include "nlohmann/json.hpp"
 
 #include "src/summary/bullet_editor.h"
+#include "src/text/arabic.h"
 #include "src/text/test_cases.h"
 #include "src/text/utf8.h"
 
@@ -200,8 +201,9 @@ bool IsWord(std::string_view token) {
       continue;
     }
     if (c == 0x00AB || c == 0x00BB || c == 0x201C || c == 0x201D ||
-        c == 0x2013 || c == 0x2014 || c == 0x2026 || c == 0x060C ||
-        c == 0x061B || c == 0x061F || c == 0x0640) {
+        c == 0x2013 || c == 0x2014 || c == 0x2026 || c == text::kArabicComma ||
+        c == text::kArabicSemicolon || c == text::kArabicQuestionMark ||
+        c == text::kTatweel) {
       continue;
     }
     return true;

@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "src/text/arabic.h"
+#include "src/text/latin.h"
+#include "src/text/light_stemmer.h"
+#include "src/text/normalizer.h"
 #include "src/text/stopwords.h"
 #include "src/text/utf8.h"
 
@@ -14,56 +18,24 @@ namespace {
 // kMaxWordChars (no real Arabic word is that long).
 constexpr size_t kMaxWordChars = 24;
 
-constexpr char32_t kLam = 0x0644;
-constexpr char32_t kBeh = 0x0628;
-constexpr char32_t kKaf = 0x0643;
-constexpr char32_t kFeh = 0x0641;
-constexpr char32_t kTeh = 0x062A;
-constexpr char32_t kNoon = 0x0646;
-constexpr char32_t kMeem = 0x0645;
-
-// A normalized code point, or 0 when `c` is dropped inside a word
-// (diacritics, tatweel, format controls).
+// A matching-normalized code point (ASCII lower-cased), or 0 when `c` is
+// dropped inside a word (diacritics, tatweel, format controls).
 char32_t NormalizeChar(char32_t c) {
-  if (c < 0x80) {
-    if (c >= 'A' && c <= 'Z') return c + ('a' - 'A');
-    return c;
-  }
-  if (text::IsArabicDiacritic(c) || c == text::kTatweel ||
-      text::IsFormatControl(c)) {
-    return 0;
-  }
-  switch (c) {
-    case text::kAlefWithMaddaAbove:
-    case text::kAlefWithHamzaAbove:
-    case text::kAlefWithHamzaBelow:
-    case text::kAlefWasla:
-      return text::kAlef;
-    case text::kAlefMaksura:
-      return text::kYeh;
-    case text::kTehMarbuta:
-      return text::kHeh;
-    default:
-      break;
-  }
-  if (text::IsArabicIndicDigit(c))
-    return '0' + (c - text::kArabicIndicDigitZero);
-  if (text::IsPersianDigit(c)) return '0' + (c - text::kPersianDigitZero);
-  return c;
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  return text::MatchingChar(c);
 }
 
 bool IsWordChar(char32_t c) {
-  // Fast path: hamza .. yeh, the common Arabic letters.
-  if ((c >= text::kHamza && c <= 0x063F) || (c >= 0x0641 && c <= text::kYeh)) {
-    return true;
-  }
+  // Fast path: hamza .. yeh, the common Arabic letters (and tatweel, which
+  // is a word character too).
+  if (c >= text::kHamza && c <= text::kYeh) return true;
   if (c < 0x80) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
            (c >= '0' && c <= '9');
   }
   return text::IsArabicLetter(c) || text::IsArabicMark(c) ||
          c == text::kTatweel || text::IsAnyDigit(c) ||
-         (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7);
+         text::IsLatinExtendedLetter(c);
 }
 
 uint32_t Hash(const char32_t* chars, size_t n) {
@@ -73,45 +45,6 @@ uint32_t Hash(const char32_t* chars, size_t n) {
     h *= 16777619u;
   }
   return h;
-}
-
-bool StartsWith(const char32_t* w, size_t n, char32_t a, char32_t b) {
-  return n >= 2 && w[0] == a && w[1] == b;
-}
-
-bool EndsWith(const char32_t* w, size_t n, char32_t a, char32_t b) {
-  return n >= 2 && w[n - 2] == a && w[n - 1] == b;
-}
-
-// Light stemming in place: returns the [begin, begin + len) stem.
-void LightStem(const char32_t* w, size_t* begin, size_t* len) {
-  size_t b = 0;
-  size_t n = *len;
-  // Conjunction + article ("وال", "بال", "كال", "فال"), article, "لل".
-  if (n >= 5 &&
-      (w[0] == text::kWaw || w[0] == kBeh || w[0] == kKaf || w[0] == kFeh) &&
-      w[1] == text::kAlef && w[2] == kLam) {
-    b = 3;
-  } else if (n >= 4 && (StartsWith(w, n, text::kAlef, kLam) ||
-                        StartsWith(w, n, kLam, kLam))) {
-    b = 2;
-  } else if (n >= 4 && w[0] == text::kWaw) {
-    b = 1;
-  }
-  n -= b;
-  const char32_t* s = w + b;
-  if (n >= 5 &&
-      (EndsWith(s, n, text::kAlef, kTeh) || EndsWith(s, n, text::kWaw, kNoon) ||
-       EndsWith(s, n, text::kYeh, kNoon) ||
-       EndsWith(s, n, text::kAlef, kNoon) ||
-       EndsWith(s, n, text::kHeh, text::kAlef) ||
-       EndsWith(s, n, text::kHeh, kMeem))) {
-    n -= 2;
-  } else if (n >= 4 && (s[n - 1] == text::kHeh || s[n - 1] == text::kYeh)) {
-    n -= 1;
-  }
-  *begin = b;
-  *len = n;
 }
 
 }  // namespace
@@ -170,10 +103,9 @@ WordKeyCounts AppendWordKeys(std::string_view text,
     if (digit_start) ++counts.numbers;
     if (n < 2) return;
     if (stopwords.Contains(Hash(chars.data(), n))) return;
-    size_t begin = 0;
-    size_t len = n;
-    if (!digit_start) LightStem(chars.data(), &begin, &len);
-    keys->push_back(Hash(chars.data() + begin, len));
+    std::u32string_view stem(chars.data(), n);
+    if (!digit_start) stem = text::LightStem(stem);
+    keys->push_back(Hash(stem.data(), stem.size()));
   };
   size_t pos = 0;
   while (pos < text.size()) {
