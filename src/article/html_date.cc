@@ -7,6 +7,9 @@
 
 #include "absl/strings/str_format.h"
 
+#include "src/text/arabic.h"
+#include "src/text/latin.h"
+#include "src/text/unify_alef.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
@@ -133,24 +136,18 @@ struct Token {
   char sep = 0;       // separators: the ASCII character, or ' '
 };
 
-int DigitValue(char32_t c) {
-  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
-  if (c >= 0x0660 && c <= 0x0669) return static_cast<int>(c - 0x0660);
-  if (c >= 0x06F0 && c <= 0x06F9) return static_cast<int>(c - 0x06F0);
-  return -1;
-}
-
+// Latin letters and the Arabic letters hamza .. yeh. Tatweel falls in that
+// range and so stays in the word: a month name drawn out with tatweel is not
+// matched.
 bool IsWordChar(char32_t c) {
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-  if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) return true;
-  return c >= 0x0621 && c <= 0x064A;
+  if (text::IsLatinExtendedLetter(c)) return true;
+  return c >= text::kHamza && c <= text::kYeh;
 }
 
+// Lower case, hamza and madda alef forms as bare alef.
 char32_t FoldChar(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c == 0x0622 || c == 0x0623 || c == 0x0625) return 0x0627;
-  return c;
+  return text::UnifyAlefChar(text::LowerLatin1Char(c));
 }
 
 std::vector<Token> Tokenize(std::string_view text) {
@@ -158,7 +155,7 @@ std::vector<Token> Tokenize(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     const char32_t c = text::DecodeUtf8(text, &pos);
-    const int digit = DigitValue(c);
+    const int digit = text::DigitValue(c);
     if (digit >= 0) {
       if (tokens.empty() || tokens.back().kind != TokenKind::kNumber) {
         tokens.push_back({TokenKind::kNumber, "", 0, 0, 0});
@@ -171,8 +168,8 @@ std::vector<Token> Tokenize(std::string_view text) {
         tokens.push_back({TokenKind::kWord, "", 0, 0, 0});
       }
       text::AppendUtf8(FoldChar(c), &tokens.back().text);
-    } else if (c == 0x0640 || (c >= 0x064B && c <= 0x0652)) {
-      // Tatweel and harakat sit inside words.
+    } else if (text::IsHaraka(c)) {
+      // Harakat sit inside words.
     } else {
       const char sep =
           (c == '-' || c == '/' || c == '.' || c == ':' || c == 'T')

@@ -20,7 +20,7 @@ constexpr double kMinCleanShare = 0.9;
 enum class Fit { kArabic, kForeign, kNeutral };
 
 Fit FitOf(char32_t c) {
-  if (c >= 0x0600 && c <= 0x06FF) return Fit::kArabic;
+  if (text::IsInArabicBlock(c)) return Fit::kArabic;
   if (c == 0x00A0 || c == 0x00AB || c == 0x00BB ||
       (c >= text::kZeroWidthNonJoiner && c <= text::kRightToLeftMark)) {
     return Fit::kArabic;
