@@ -77,7 +77,8 @@ std::u32string QcriNormalize(const std::u32string& line) {
       t.push_back(c);
     }
   }
-  const char32_t kAlef = text::kAlef, kLam = 0x0644;
+  using text::kAlef;
+  using text::kLam;
   const std::u32string rules[][2] = {
       {{text::kFatha, kAlef}, {kAlef}},
       {{text::kKasra, text::kYeh}, {text::kYeh}},

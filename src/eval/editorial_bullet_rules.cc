@@ -15,10 +15,6 @@
 namespace khulasa::eval::internal {
 namespace {
 
-// Letters the rules name that text/arabic.h has no constant for.
-constexpr char32_t kFeh = 0x0641;  // the conjunction fa-
-constexpr char32_t kLam = 0x0644;  // the preposition li-
-
 // The key with a leading و / ف removed when what is left is in `set`
 // (or the key itself when it is in `set`); "" otherwise.
 std::string_view KeyInSetAfterConjunction(std::string_view key,
@@ -27,7 +23,7 @@ std::string_view KeyInSetAfterConjunction(std::string_view key,
   size_t pos = 0;
   if (key.empty()) return {};
   const char32_t first = text::DecodeUtf8(key, &pos);
-  if (first != text::kWaw && first != kFeh) return {};
+  if (first != text::kWaw && first != text::kFeh) return {};
   std::string_view rest = key.substr(pos);
   if (set.contains(rest)) return rest;
   return {};
@@ -127,7 +123,7 @@ bool IsRemovableConjunction(std::string_view core) {
   if (lex.conjunction_word.contains(key)) return true;
   size_t pos = 0;
   const char32_t first = text::DecodeUtf8(key, &pos);
-  if (first != text::kWaw && first != kFeh) return false;
+  if (first != text::kWaw && first != text::kFeh) return false;
   const std::string_view rest = std::string_view(key).substr(pos);
   // A hamza on the alef right after the و (وأكد، وإلى) never starts a stem;
   // checked before the exceptions, which compare plain-alef spellings.
@@ -258,8 +254,9 @@ bool LeansOnPrevious(const std::vector<Word>& words) {
   const std::vector<char32_t> cps = CodePoints(next.raw);
   if (cps.empty()) return true;
   // "لـ«اليوم»", "للصحفيين": the verb's object comes first.
-  if (cps[0] == kLam && (cps.size() < 2 || cps[1] == kLam ||
-                         !IsWordChar(cps[1]) || cps[1] == text::kTatweel)) {
+  if (cps[0] == text::kLam &&
+      (cps.size() < 2 || cps[1] == text::kLam || !IsWordChar(cps[1]) ||
+       cps[1] == text::kTatweel)) {
     return true;
   }
   if (cps[0] == ':') return true;

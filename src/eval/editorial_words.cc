@@ -10,6 +10,7 @@
 #include "src/eval/editorial_lexicon.h"
 #include "src/text/arabic.h"
 #include "src/text/blank.h"
+#include "src/text/latin.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::eval::internal {
@@ -31,14 +32,14 @@ bool IsBlank(char c) {
 // ends of a token before its words are compared.
 bool IsWordChar(char32_t c) {
   if (c < 0x80) return absl::ascii_isalnum(static_cast<unsigned char>(c));
-  if (c >= 0x0600 && c <= 0x06FF) {
-    return c != text::kArabicComma && c != text::kArabicSemicolon &&
-           c != text::kArabicQuestionMark && c != text::kArabicFullStop &&
-           c != text::kArabicPercentSign && !(c >= 0x0600 && c <= 0x060F) &&
-           !(c >= 0x066A && c <= 0x066D);
-  }
-  return (c >= 0x00C0 && c < 0x0250) || (c >= 0xFB50 && c <= 0xFDFF) ||
-         (c >= 0xFE70 && c <= 0xFEFF && c != 0xFEFF);
+  if (text::IsInArabicBlock(c)) return !text::IsArabicPunctuationOrSign(c);
+  // The whole of U+00C0-U+024F (the multiplication and division signs too)
+  // and of the presentation-form blocks but the byte order mark.
+  return text::IsLatinExtendedLetter(c) || c == text::kMultiplicationSign ||
+         c == text::kDivisionSign ||
+         (c >= text::kPresentationFormsAFirst &&
+          c <= text::kPresentationFormsALast) ||
+         (c >= text::kPresentationFormsBFirst && c < text::kByteOrderMark);
 }
 
 bool IsDash(char32_t c) {

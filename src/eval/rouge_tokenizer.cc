@@ -11,27 +11,21 @@
 namespace khulasa::eval {
 namespace {
 
-// The mark ranges rouge_ar.py strips under --norm, beyond the harakat of
-// text/arabic.h: Quranic honorifics and small letters above the line
-// (U+0610-U+061A), the rest of the combining block after the harakat
-// (U+0653-U+065F: maddah, hamza above/below, ...), and the Quranic
-// annotation signs U+06D6-U+06ED.
-constexpr char32_t kQuranicSignsFirst = 0x0610;
-constexpr char32_t kQuranicSignsLast = 0x061A;
-constexpr char32_t kCombiningMarksLast = 0x065F;
-constexpr char32_t kQuranicAnnotationFirst = 0x06D6;
-constexpr char32_t kQuranicAnnotationLast = 0x06ED;
-
 // The Latin capital letter I with dot above lower-cases to two code points
 // (i + combining dot above) in Python's str.lower(); u_tolower keeps one.
 constexpr char32_t kCapitalIWithDotAbove = 0x0130;
 constexpr char32_t kCombiningDotAbove = 0x0307;
 
+// What rouge_ar.py strips under --norm: tatweel, the harakat and the rest
+// of the combining block (U+064B-U+065F), the superscript alef, Quranic
+// honorifics and small letters (U+0610-U+061A) and the whole Quranic
+// annotation range U+06D6-U+06ED (the non-marks in it too).
 bool RemovedByNorm(char32_t c) {
-  return (c >= kQuranicSignsFirst && c <= kQuranicSignsLast) ||
-         (c >= text::kFathatan && c <= kCombiningMarksLast) ||
+  return (c >= text::kQuranicSignsFirst && c <= text::kQuranicSignsLast) ||
+         (c >= text::kFathatan && c <= text::kCombiningMarksLast) ||
          c == text::kSuperscriptAlef ||
-         (c >= kQuranicAnnotationFirst && c <= kQuranicAnnotationLast) ||
+         (c >= text::kQuranicAnnotationFirst &&
+          c <= text::kQuranicAnnotationLast) ||
          c == text::kTatweel;
 }
 

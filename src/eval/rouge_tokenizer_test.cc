@@ -140,7 +140,8 @@ TEST(RougeTokenizerTest, NormalizeForRougeKeepsEverythingElse) {
 // keep each Arabic letter (mapped, under --norm, never removed).
 TEST(RougeTokenizerTest, NeverDeletesArabicLetters) {
   for (bool normalize : {false, true}) {
-    for (char32_t c = 0x0600; c <= 0x08FF; ++c) {
+    for (char32_t c = text::kArabicBlockFirst; c <= text::kArabicExtendedALast;
+         ++c) {
       if (!text::IsArabicLetter(c)) continue;
       std::string letter;
       text::AppendUtf8(c, &letter);
