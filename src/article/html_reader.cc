@@ -19,6 +19,7 @@
 #include "src/article/html_depth.h"
 #include "src/article/html_document.h"
 #include "src/article/html_metadata.h"
+#include "src/article/html_next_flight.h"
 #include "src/article/html_text.h"
 #include "src/article/input_check.h"
 #include "src/article/sentences.h"
@@ -32,6 +33,9 @@ namespace {
 // publisher's own text instead.
 constexpr double kJsonLdBodyRatio = 1.6;
 constexpr size_t kMinJsonLdBody = 400;
+// A page whose DOM gives less text than this may ship its article only in
+// a Next.js flight payload (html_next_flight.h).
+constexpr size_t kMinDomBody = 250;
 // Pages with fewer NUL bytes than one in this many bytes have them dropped.
 constexpr size_t kMaxNulShare = 100;
 
@@ -48,6 +52,32 @@ std::vector<HtmlBlock> BlocksFromPlainText(const std::string& body) {
     start = end + 1;
   }
   return blocks;
+}
+
+size_t TextBytes(const std::vector<HtmlBlock>& blocks) {
+  size_t n = 0;
+  for (const HtmlBlock& b : blocks) n += b.text.size();
+  return n;
+}
+
+// The blocks of the article a Next.js page sends only in its flight
+// payload, read by the same extractor from the HTML the payload holds; none
+// when the page has no payload or it does not parse within the limits.
+std::vector<HtmlBlock> FlightBlocks(const HtmlDocument& doc,
+                                    const HtmlMetadata& meta,
+                                    const HtmlReadOptions& options) {
+  const std::string payload = NextFlightPayload(doc, options.max_input_bytes);
+  if (payload.empty()) return {};
+  std::string html = "<html><body>";
+  html += NextFlightHtml(payload, options.max_input_bytes);
+  html += "</body></html>";
+  if (!CheckHtmlDepth(html, options.max_depth).ok()) return {};
+  HtmlParseOptions parse_options;
+  parse_options.max_nodes = options.max_nodes;
+  absl::StatusOr<HtmlDocument> flight =
+      HtmlDocument::Parse(html, parse_options);
+  if (!flight.ok()) return {};
+  return ExtractHtmlContent(*flight, meta, HtmlContentOptions{});
 }
 
 // Article::blocks and Article::input from `blocks`, joined by '\n'.
@@ -174,8 +204,13 @@ absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,
   HtmlMetadata meta = ExtractHtmlMetadata(doc);
   std::vector<HtmlBlock> blocks =
       ExtractHtmlContent(doc, meta, HtmlContentOptions{});
-  size_t dom_chars = 0;
-  for (const HtmlBlock& b : blocks) dom_chars += b.text.size();
+  // Next.js pages that render the article in the browser: read it from
+  // the flight payload in their scripts.
+  if (TextBytes(blocks) < kMinDomBody) {
+    std::vector<HtmlBlock> flight = FlightBlocks(doc, meta, options);
+    if (TextBytes(flight) > TextBytes(blocks)) blocks = std::move(flight);
+  }
+  const size_t dom_chars = TextBytes(blocks);
   if (meta.json_ld_body.size() >= kMinJsonLdBody &&
       static_cast<double>(meta.json_ld_body.size()) >
           kJsonLdBodyRatio * static_cast<double>(dom_chars)) {
