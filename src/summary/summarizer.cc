@@ -1,7 +1,9 @@
 #include "src/summary/summarizer.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <numeric>
 #include <span>
 #include <string>
 #include <vector>
@@ -52,22 +54,30 @@ void UnitText(std::string_view input, std::span<const ByteRange> sentences,
                              : kJoiningSpace);
     }
     last_end = sentence.end;
-    bool pending_space = false;
-    uint32_t space_at = 0;
-    for (size_t i = sentence.begin; i < sentence.end; ++i) {
-      const unsigned char c = static_cast<unsigned char>(input[i]);
-      if (text::IsAsciiBlank(c)) {
-        if (!pending_space) space_at = static_cast<uint32_t>(i);
-        pending_space = true;
-        continue;
-      }
-      if (pending_space) {
+    // Runs of non-blank bytes are copied whole (a byte at a time was 25k
+    // instructions per article, callgrind).
+    size_t i = sentence.begin;
+    while (i < sentence.end) {
+      if (text::IsAsciiBlank(static_cast<unsigned char>(input[i]))) {
+        const uint32_t space_at = static_cast<uint32_t>(i);
+        while (i < sentence.end &&
+               text::IsAsciiBlank(static_cast<unsigned char>(input[i]))) {
+          ++i;
+        }
+        if (i == sentence.end) break;  // trailing blanks are dropped
         text->push_back(' ');
         offsets->push_back(space_at);
       }
-      pending_space = false;
-      text->push_back(static_cast<char>(c));
-      offsets->push_back(static_cast<uint32_t>(i));
+      const size_t run = i;
+      while (i < sentence.end &&
+             !text::IsAsciiBlank(static_cast<unsigned char>(input[i]))) {
+        ++i;
+      }
+      text->append(input.data() + run, i - run);
+      const size_t old_size = offsets->size();
+      offsets->resize(old_size + (i - run));
+      std::iota(offsets->begin() + static_cast<ptrdiff_t>(old_size),
+                offsets->end(), static_cast<uint32_t>(run));
     }
   }
   offsets->push_back(

@@ -6,9 +6,14 @@
 #ifndef KHULASA_SRC_TEXT_BLANK_H_
 #define KHULASA_SRC_TEXT_BLANK_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace khulasa::text {
 
@@ -35,12 +40,85 @@ inline size_t BlankBytesAt(std::string_view text, size_t i) {
   return 0;
 }
 
+namespace internal {
+
+// Set bits of a 16-bit mask, inline (without -mpopcnt __builtin_popcount is
+// a library call).
+inline constexpr unsigned PopCount16(unsigned x) {
+  x = x - ((x >> 1) & 0x5555u);
+  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+  x = (x + (x >> 4)) & 0x0F0Fu;
+  return (x + (x >> 8)) & 0x1Fu;
+}
+
+// CountWords() over whole 16-byte blocks from text[*i], while fewer than
+// `limit` words are counted: adds the words that start in them to *words,
+// advances *i and sets *in_word to whether the last byte read is a word
+// byte. Stops before the last 16 bytes (each block also reads the byte after
+// it). Without SSE2, does nothing.
+inline void CountWordsInBlocks(std::string_view text, size_t limit, size_t* i,
+                               size_t* words, bool* in_word) {
+#if defined(__SSE2__)
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i tab = _mm_set1_epi8('\t');
+  const __m128i four = _mm_set1_epi8(4);
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  const __m128i a0 = _mm_set1_epi8(static_cast<char>(0xA0));
+  // Bit 0: the byte before the block is blank (the text's start is).
+  unsigned blank_before = *in_word ? 0 : 1;
+  unsigned nbsp_carry = 0;  // the block before ended on the C2 of C2 A0
+  size_t pos = *i;
+  while (pos + 17 <= n && *words < limit) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
+    const __m128i w =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos + 1));
+    // \t..\r: (v - '\t') <= 4 unsigned.
+    const __m128i off = _mm_sub_epi8(v, tab);
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(off, four), off);
+    const unsigned ascii = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, space), control)));
+    const unsigned nbsp_lead = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(w, a0))));
+    const unsigned blank =
+        ascii | nbsp_lead | ((nbsp_lead << 1) & 0xFFFF) | nbsp_carry;
+    const unsigned starts = ~blank & ((blank << 1) | blank_before) & 0xFFFF;
+    *words += PopCount16(starts);
+    blank_before = (blank >> 15) & 1;
+    nbsp_carry = nbsp_lead >> 15;
+    pos += 16;
+  }
+  if (nbsp_carry != 0) {
+    // Resume at the C2 of the C2 A0 the last boundary split: a blank.
+    pos -= 1;
+    blank_before = 1;
+  }
+  *i = pos;
+  *in_word = blank_before == 0;
+#else
+  (void)text;
+  (void)limit;
+  (void)i;
+  (void)words;
+  (void)in_word;
+#endif
+}
+
+}  // namespace internal
+
 // Blank-separated words of `text`, counting no further than `limit`: the
 // result is min(words, limit). Invalid UTF-8 bytes count as word bytes.
 inline size_t CountWords(std::string_view text, size_t limit = SIZE_MAX) {
   size_t words = 0;
   size_t i = 0;
+  bool in_word = false;
+  internal::CountWordsInBlocks(text, limit, &i, &words, &in_word);
   const size_t n = text.size();
+  if (in_word) {  // the rest of a word the blocks counted
+    while (i < n && BlankBytesAt(text, i) == 0) ++i;
+  }
   while (words < limit) {
     while (i < n) {  // the blanks before a word
       const size_t blank = BlankBytesAt(text, i);
@@ -51,7 +129,7 @@ inline size_t CountWords(std::string_view text, size_t limit = SIZE_MAX) {
     ++words;
     while (i < n && BlankBytesAt(text, i) == 0) ++i;  // the word
   }
-  return words;
+  return std::min(words, limit);
 }
 
 // True when text[from, to) is all blanks (empty included).

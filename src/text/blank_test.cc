@@ -1,7 +1,9 @@
 #include "src/text/blank.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "gtest/gtest.h"
 
@@ -55,6 +57,51 @@ TEST(BlankTest, CountWordsCountsBlankSeparatedRuns) {
                       {"a,b c.", 2}};
   for (const Row& row : rows) {
     EXPECT_EQ(CountWords(row.text), row.words) << "input: " << row.text;
+  }
+}
+
+// CountWords() reads 16 bytes at a time: against a byte-by-byte count,
+// with blanks (and bytes that look like half a blank) at every offset of a
+// block and across block boundaries, and with limits inside the text.
+TEST(BlankTest, CountWordsAgreesWithAByteCountAtEveryOffset) {
+  auto reference = [](std::string_view text) {
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < text.size();) {
+      const size_t blank = BlankBytesAt(text, i);
+      if (blank > 0) {
+        in_word = false;
+        i += blank;
+        continue;
+      }
+      if (!in_word) ++words;
+      in_word = true;
+      ++i;
+    }
+    return words;
+  };
+  const std::string_view pieces[] = {"\u0627",       " ",    "\u00A0", "ab",
+                                     "\n",           "\xC2", "\xA0",   "\t\r",
+                                     "\u0644\u0627", "\v\f"};
+  uint32_t random = 1;  // a fixed linear congruential sequence of pieces
+  for (size_t pad = 0; pad < 17; ++pad) {
+    for (size_t round = 0; round < 40; ++round) {
+      std::string text(pad, 'x');
+      while (text.size() < 60) {
+        random = random * 1103515245u + 12345u;
+        text += pieces[(random >> 16) % std::size(pieces)];
+      }
+      const size_t words = reference(text);
+      EXPECT_EQ(CountWords(text), words) << text;
+      for (size_t limit = 0; limit <= words + 1; ++limit) {
+        EXPECT_EQ(CountWords(text, limit), std::min(words, limit)) << text;
+      }
+      // Cut at every length: the tail after the last block varies.
+      for (size_t cut = 0; cut <= text.size(); ++cut) {
+        const std::string_view part = std::string_view(text).substr(0, cut);
+        EXPECT_EQ(CountWords(part), reference(part)) << part;
+      }
+    }
   }
 }
 

@@ -66,6 +66,26 @@ TEST(SentenceSplitterTest, EditorBoundaryCases) {
   }
 }
 
+// The scan for terminators reads 16 bytes at a time: each terminator (and
+// the Arabic letters that share a lead byte with one) must be seen at every
+// offset within a block and across a block boundary.
+TEST(SentenceSplitterTest, FindsTerminatorsAtEveryBlockOffset) {
+  const std::string sentences =
+      "\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631. "
+      "\u0647\u0644 \u0639\u0627\u062F\u061F "
+      "\u062A\u0645 \u0630\u0644\u0643! "
+      "\u062C\u0627\u0621 \u0627\u0644\u0648\u0641\u062F\u06D4 "
+      "\u0648\u0627\u0646\u062A\u0638\u0631\u2026 "
+      "\u0627\u0646\u062A\u0647\u0649";
+  for (size_t pad = 0; pad < 40; ++pad) {
+    const std::string text = std::string(pad, 'a') + " " + sentences;
+    const std::vector<ByteRange> got = SplitSentences(text);
+    ASSERT_EQ(got.size(), 6u) << "pad " << pad;
+    EXPECT_EQ(text.substr(got[5].begin, got[5].size()),
+              "\u0627\u0646\u062A\u0647\u0649");
+  }
+}
+
 TEST(SentenceSplitterTest, EmptyInputHasNoSentencesOrParagraphs) {
   EXPECT_TRUE(SplitSentences("").empty());
   EXPECT_TRUE(SplitParagraphs("").empty());

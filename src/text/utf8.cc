@@ -1,8 +1,13 @@
 #include "src/text/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace khulasa::text {
 namespace {
@@ -109,17 +114,47 @@ const char* ErrorText(Utf8Error error) {
   return "invalid";
 }
 
-// Skips a run of ASCII bytes 8 at a time; most news text is half ASCII
-// (spaces, digits, punctuation), so this is the common case.
-inline size_t SkipAscii(const unsigned char* s, size_t pos, size_t n) {
-  while (pos + 8 <= n) {
-    uint64_t chunk;
-    __builtin_memcpy(&chunk, s + pos, 8);
-    if (chunk & 0x8080808080808080ULL) break;
-    pos += 8;
+// Skips 16-byte blocks that hold only ASCII and well-formed two-byte
+// sequences (U+0080-U+07FF: all of the Arabic block): the bulk of any Arabic
+// text. Returns the start of the first block holding anything else, or of
+// the tail shorter than a block, backed up to the lead byte of a pair that
+// the block boundary split. Without SSE2, returns `pos`.
+inline size_t SkipAsciiAndTwoByteBlocks(const unsigned char* s, size_t pos,
+                                        size_t n) {
+#if defined(__SSE2__)
+  // As signed bytes: continuation bytes 0x80-0xBF are -128..-65, two-byte
+  // lead bytes 0xC2-0xDF are -62..-33, ASCII is 0..127.
+  const __m128i continuation_end = _mm_set1_epi8(-64);
+  const __m128i lead_floor = _mm_set1_epi8(-63);
+  const __m128i lead_end = _mm_set1_epi8(-32);
+  unsigned carry = 0;  // the block before ended on a lead byte
+  while (pos + 16 <= n) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + pos));
+    const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
+    if ((high | carry) == 0) {
+      pos += 16;
+      continue;
+    }
+    const unsigned continuation = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_cmplt_epi8(v, continuation_end)));
+    const unsigned lead = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+        _mm_cmpgt_epi8(v, lead_floor), _mm_cmplt_epi8(v, lead_end))));
+    // Every high byte is a lead or a continuation, and the continuations
+    // are exactly the bytes after a lead.
+    if ((high & ~(continuation | lead)) != 0 ||
+        continuation != (((lead << 1) | carry) & 0xFFFF)) {
+      break;
+    }
+    carry = lead >> 15;
+    pos += 16;
   }
-  while (pos < n && s[pos] < 0x80) ++pos;
+  return pos - carry;
+#else
+  (void)s;
+  (void)n;
   return pos;
+#endif
 }
 
 }  // namespace
@@ -129,18 +164,25 @@ size_t FindInvalidUtf8(std::string_view text) {
   const size_t n = text.size();
   size_t pos = 0;
   while (pos < n) {
-    pos = SkipAscii(s, pos, n);
-    if (pos >= n) break;
-    // Fast path for two-byte sequences (all of Arabic).
-    const unsigned char b0 = s[pos];
-    if (b0 >= 0xC2 && b0 < 0xE0 && pos + 1 < n &&
-        IsUtf8ContinuationByte(s[pos + 1])) {
-      pos += 2;
-      continue;
+    pos = SkipAsciiAndTwoByteBlocks(s, pos, n);
+    // The block that stopped the fast scan (or the tail), one sequence at a
+    // time; then back to blocks.
+    const size_t stop = std::min(n, pos + 16);
+    while (pos < stop) {
+      const unsigned char b0 = s[pos];
+      if (b0 < 0x80) {
+        ++pos;
+        continue;
+      }
+      if (b0 >= 0xC2 && b0 < 0xE0 && pos + 1 < n &&
+          IsUtf8ContinuationByte(s[pos + 1])) {
+        pos += 2;
+        continue;
+      }
+      const DecodeResult r = DecodeOne(text, pos);
+      if (r.error != Utf8Error::kNone) return pos;
+      pos += r.length;
     }
-    const DecodeResult r = DecodeOne(text, pos);
-    if (r.error != Utf8Error::kNone) return pos;
-    pos += r.length;
   }
   return n;
 }

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "gtest/gtest.h"
@@ -67,6 +68,37 @@ TEST(Utf8Test, ReportsOffsetDeepInLongInput) {
   EXPECT_EQ(std::string(ValidateUtf8(text).message()),
             "invalid UTF-8 at byte 1834 (lone continuation byte 0xA7); "
             "re-encode the input or pass --lenient");
+}
+
+// The validator skips 16-byte blocks of ASCII and two-byte sequences at a
+// time: a bad byte must be found at every offset, whichever block and side
+// of a block boundary it falls on, and a pair split by a boundary is valid.
+TEST(Utf8Test, FindsABadByteAtEveryOffsetAcrossBlocks) {
+  // Characters of 1-4 bytes; Arabic (two bytes) most often, as in news.
+  const std::string_view pieces[] = {"\u0627", "\u0644", " ",         "a",
+                                     "\u0639", "\u2026", "\U0001F600"};
+  for (size_t length = 0; length < 80; ++length) {
+    std::string valid;
+    std::vector<size_t> starts;  // where each character starts
+    for (size_t i = 0; valid.size() < length; ++i) {
+      starts.push_back(valid.size());
+      valid += pieces[(i * 7 + length) % std::size(pieces)];
+    }
+    EXPECT_EQ(FindInvalidUtf8(valid), valid.size()) << Escape(valid);
+    for (size_t at : starts) {
+      for (std::string_view bad : {"\x80", "\xD8 ", "\xC0\x80"}) {
+        std::string text = valid;
+        text.insert(at, bad);
+        EXPECT_EQ(FindInvalidUtf8(text), at) << Escape(text);
+      }
+    }
+    if (!valid.empty()) {  // cut inside the last character
+      const std::string cut = valid.substr(0, valid.size() - 1);
+      if (!IsValidUtf8(cut)) {
+        EXPECT_EQ(FindInvalidUtf8(cut), starts.back()) << Escape(cut);
+      }
+    }
+  }
 }
 
 TEST(Utf8Test, RepairReplacesEachBadByteAndMovesOnOneByte) {
