@@ -362,8 +362,15 @@ std::string NextFlightHtml(std::string_view payload, size_t max_bytes) {
       }
       if (q > p + 2 && q < payload.size() && payload[q] == ',') {
         ++q;
-        const std::string_view text =
-            payload.substr(q, std::min(length, payload.size() - q));
+        // The length counts UTF-8 bytes; one that ends inside a character
+        // (a hostile or re-encoded page) ends before it.
+        size_t take = std::min(length, payload.size() - q);
+        while (take > 0 && q + take < payload.size() &&
+               text::IsUtf8ContinuationByte(
+                   static_cast<unsigned char>(payload[q + take]))) {
+          --take;
+        }
+        const std::string_view text = payload.substr(q, take);
         pos = q + text.size();
         if (LooksLikeHtml(text) && !AppendHtml(text, max_bytes, &out)) break;
         continue;
@@ -390,6 +397,9 @@ std::string NextFlightHtml(std::string_view payload, size_t max_bytes) {
     }
     if (div.size() > 5) out.append(div).append("</div>");
   }
+  // The HTML parser reads what follows as valid UTF-8 (the reader's
+  // invariant): a fragment cut anywhere else is repaired.
+  if (!text::IsValidUtf8(out)) out = text::RepairUtf8(out);
   return out;
 }
 

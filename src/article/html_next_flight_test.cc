@@ -82,6 +82,12 @@ TEST(NextFlightHtmlTest, StaysWithinItsBounds) {
   // A text row claiming more bytes than there are takes what there is.
   EXPECT_EQ(NextFlightHtml("a:Tffffffffffffffffffff,<p>x</p>", 100),
             "<div><p>x</p></div>");
+  // A length that ends inside a character ends before it: the fragment
+  // stays valid UTF-8 (html_reader_fuzzer found the cut).
+  const std::string cut = NextFlightHtml("a:T6,<p>\u0632\u0632", 100);
+  EXPECT_EQ(cut, "<div><p>\u0632</div>");
+  EXPECT_TRUE(text::IsValidUtf8(cut));
+  EXPECT_TRUE(text::IsValidUtf8(NextFlightHtml("a:T1,\xd2<p>", 100)));
   // Rows nesting deeper than 64 levels are skipped, not parsed.
   std::string deep = "1:";
   for (int i = 0; i < 100; ++i) deep += "[";
