@@ -115,5 +115,29 @@ TEST(ExtractCliTest, EvalExtractScoresTheArabicSet) {
   EXPECT_NE(r.out.find("body shingles: F1 1.0000"), std::string::npos) << r.out;
 }
 
+TEST(ExtractCliTest, EvalExtractBreaksScoresDown) {
+  const std::string data = SharedExtraction();
+  if (data.empty()) GTEST_SKIP() << "KHULASA_SHARED_DIR has no extraction data";
+  ProcessResult r =
+      RunKhulasa({"eval", "extract", "--data", data + "/arabic", "--languages",
+                  "--types", "--sites", "--pages"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* part :
+       {"by language (pages, body F1 P R):\n    ar ",
+        "by declared page type (pages, body F1 P R):\n",
+        "by site, each site once: F1 1.0000  P 1.0000  R 1.0000  (2 sites)\n",
+        "    arabic.cnn.com ", "    lbcgroup.tv "}) {
+    EXPECT_NE(r.out.find(part), std::string::npos) << part << "\n" << r.out;
+  }
+  // Leaving a site out leaves its page out of every figure.
+  r = RunKhulasa({"eval", "extract", "--data", data + "/arabic", "--sites",
+                  "--exclude-sites", "lbcgroup.tv,no.such.site"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("set arabic (10 pages, 1 of excluded sites left out"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("(1 sites)"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace khulasa::testing

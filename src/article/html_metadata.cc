@@ -66,9 +66,11 @@ const Json* Member(const Json& object, const char* key) {
   return it == object.end() ? nullptr : &*it;
 }
 
-bool IsArticleType(const Json& object) {
+// The schema.org type of an article object ("NewsArticle", "BlogPosting",
+// ...; the first of a type list that is one), or "" when it is none.
+std::string ArticleType(const Json& object) {
   const Json* type = Member(object, "@type");
-  if (type == nullptr) return false;
+  if (type == nullptr) return "";
   auto matches = [](const Json& t) {
     if (!t.is_string()) return false;
     const std::string& s = t.get_ref<const std::string&>();
@@ -77,11 +79,11 @@ bool IsArticleType(const Json& object) {
   };
   if (type->is_array()) {
     for (const Json& t : *type) {
-      if (matches(t)) return true;
+      if (matches(t)) return t.get<std::string>();
     }
-    return false;
+    return "";
   }
-  return matches(*type);
+  return matches(*type) ? type->get<std::string>() : "";
 }
 
 void AddAuthors(const Json& value, std::vector<std::string>* authors) {
@@ -105,7 +107,7 @@ void AddAuthors(const Json& value, std::vector<std::string>* authors) {
 }
 
 struct JsonLdFields {
-  std::string headline, date, section, body, url;
+  std::string headline, date, section, body, url, type;
   std::vector<std::string> authors;
   std::vector<std::string> breadcrumbs;
 };
@@ -170,7 +172,10 @@ void ReadJsonLd(const Json& root, JsonLdFields* f) {
       continue;
     }
     if (!value->is_object()) continue;
-    if (IsArticleType(*value)) ReadArticleObject(*value, f);
+    if (std::string type = ArticleType(*value); !type.empty()) {
+      if (f->type.empty()) f->type = std::move(type);
+      ReadArticleObject(*value, f);
+    }
     if (const Json* type = Member(*value, "@type")) {
       if (JsonString(*type) == "BreadcrumbList") ReadBreadcrumbs(*value, f);
     }
@@ -258,7 +263,7 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc) {
   std::vector<std::string> h1s;
   std::vector<int32_t> h1_nodes;
   std::string og_title, html_title, h1, meta_date, time_date, meta_section,
-      og_url, canonical;
+      og_url, og_type, canonical;
   std::vector<std::string> meta_authors;
   for (int32_t i = 0; i < doc.size(); ++i) {
     const HtmlNode& n = doc.node(i);
@@ -301,6 +306,8 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc) {
           meta.site_name = CollapseHtmlWhitespace(content);
         } else if (key == "og:url" && og_url.empty()) {
           og_url = std::string(content);
+        } else if (key == "og:type" && og_type.empty()) {
+          og_type = AsciiLower(CollapseHtmlWhitespace(content));
         } else if (key == "article:section" && meta_section.empty()) {
           meta_section = CollapseHtmlWhitespace(content);
         } else if ((key == "author" || key == "article:author" ||
@@ -407,6 +414,9 @@ HtmlMetadata ExtractHtmlMetadata(const HtmlDocument& doc) {
     meta.section = ld.breadcrumbs[1];
   }
   meta.url = !canonical.empty() ? canonical : !og_url.empty() ? og_url : ld.url;
+  meta.page_type = !ld.type.empty()   ? ld.type
+                   : !og_type.empty() ? "og:" + og_type
+                                      : "";
   meta.authors = !ld.authors.empty() ? ld.authors : meta_authors;
   meta.json_ld_body = std::move(ld.body);
   return meta;

@@ -20,6 +20,10 @@ struct HtmlMetadata {
   std::string language;              // <html lang>, e.g. "ar"
   std::vector<std::string> authors;  // as the page gives them
   std::string site_name;             // og:site_name, or ""
+  // What the page says it is: the JSON-LD article object's @type
+  // ("NewsArticle", "BlogPosting", ...), else "og:" + og:type ("og:article"),
+  // else "".
+  std::string page_type;
   // JSON-LD articleBody (whitespace kept as given), or "".
   std::string json_ld_body;
   // Every title-like string seen (h1, og:title, <title>, headline), so the

@@ -247,6 +247,7 @@ absl::StatusOr<HtmlExtraction> ReadHtml(std::string_view bytes,
   result.authors = article.authors;
   result.charset = charset.name;
   result.language = std::move(meta.language);
+  result.page_type = std::move(meta.page_type);
   return result;
 }
 

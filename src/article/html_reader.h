@@ -39,6 +39,7 @@ struct HtmlExtraction {
   std::vector<std::string> authors;  // from JSON-LD or meta tags
   std::string charset;               // the encoding the page was read in
   std::string language;              // <html lang>, lower case, or ""
+  std::string page_type;  // HtmlMetadata::page_type ("NewsArticle", ...)
 };
 
 // Reads one HTML page. Errors: kInvalidArgument for an empty or binary page,

@@ -164,6 +164,21 @@ ShingleScore CombinePageShingles(const std::vector<PageShingleScore>& pages) {
   return s;
 }
 
+std::string SiteOfUrl(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  const size_t end = url.find_first_of("/?#:");
+  if (end != std::string_view::npos) url = url.substr(0, end);
+  const size_t at = url.rfind('@');
+  if (at != std::string_view::npos) url.remove_prefix(at + 1);
+  std::string host(url);
+  for (char& c : host) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
 std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());

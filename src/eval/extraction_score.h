@@ -57,6 +57,11 @@ SegmentCounts ScoreSegments(const std::vector<std::string>& with,
                             const std::vector<std::string>& without,
                             std::string_view predicted);
 
+// The site a page belongs to, for per-site figures: the lower-cased host
+// of `url` without a leading "www." ("https://www.Example.com:80/a" ->
+// "example.com"), or "" when `url` names no host.
+std::string SiteOfUrl(std::string_view url);
+
 // `text` with runs of Unicode whitespace collapsed to one space and trimmed.
 std::string CollapseWhitespace(std::string_view text);
 

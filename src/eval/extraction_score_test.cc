@@ -1,6 +1,7 @@
 #include "src/eval/extraction_score.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -88,6 +89,20 @@ TEST(ScoreSegmentsTest, MatchesAfterCollapsingWhitespace) {
 TEST(CollapseWhitespaceTest, CollapsesUnicodeSpaces) {
   EXPECT_EQ(CollapseWhitespace("  a\u00a0\u2003b\n\tc  "), "a b c");
   EXPECT_EQ(CollapseWhitespace(""), "");
+}
+
+TEST(SiteOfUrlTest, IsTheHostWithoutWww) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"https://www.Example.com:8080/a/b?c", "example.com"},
+      {"http://user@news.example.org#top", "news.example.org"},
+      {"www.example.net/path", "example.net"},
+      {"example.com", "example.com"},
+      {"", ""},
+      {"https://", ""},
+  };
+  for (const auto& [url, site] : cases) {
+    EXPECT_EQ(SiteOfUrl(url), site) << "url: " << url;
+  }
 }
 
 }  // namespace

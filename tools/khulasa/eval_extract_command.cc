@@ -1,15 +1,18 @@
 // `khulasa eval extract --data DIR [--peer FILE] [--predictions OUT]
-// [--pages] [--languages]`: runs the HTML reader over the extraction sets in
-// DIR (one set folder with a ground-truth.json, or a folder of such sets) and
-// prints body shingle P/R/F1 (the ScrapingHub metric), segment matches, fundus
-// section matches, and title and date accuracy where annotated. --peer scores a
-// stored prediction file ({id: {"articleBody": ...}}) instead.
+// [--pages] [--languages] [--types] [--sites] [--exclude-sites A,B]`: runs
+// the HTML reader over the extraction sets in DIR (one set folder with a
+// ground-truth.json, or a folder of such sets) and prints body shingle P/R/F1
+// (the ScrapingHub metric), segment matches, fundus section matches, and
+// title and date accuracy where annotated, optionally broken down by
+// language, page type and site. --peer scores a stored prediction file
+// ({id: {"articleBody": ...}}) instead.
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -38,6 +41,9 @@ struct EvalExtractFlags {
   std::string predictions;
   bool pages = false;
   bool languages = false;
+  bool types = false;
+  bool sites = false;
+  std::string exclude_sites;  // comma-separated, as --sites names them
 };
 
 struct Prediction {
@@ -46,6 +52,7 @@ struct Prediction {
   std::string date;
   std::vector<std::string> subheadings;
   std::string language;        // the page's <html lang>, primary subtag
+  std::string page_type;       // what the page declares (HtmlMetadata)
   size_t furniture_lines = 0;  // blocks the furniture rules would take
   std::string error;
 };
@@ -106,7 +113,67 @@ Prediction RunReader(const fs::path& file) {
     }
   }
   p.language = page->language.substr(0, page->language.find('-'));
+  p.page_type = page->page_type;
   return p;
+}
+
+using ScoreGroups = std::map<std::string, std::vector<eval::PageShingleScore>>;
+
+// One line per group: pages, body F1, P and R.
+void AppendGroups(const char* title, const ScoreGroups& groups,
+                  std::string* report) {
+  *report += absl::StrFormat("  by %s (pages, body F1 P R):\n", title);
+  for (const auto& [name, scores] : groups) {
+    const eval::ShingleScore s = eval::CombinePageShingles(scores);
+    *report += absl::StrFormat("    %-24s %4zu  %.4f %.4f %.4f\n", name,
+                               s.pages, s.f1, s.precision, s.recall);
+  }
+}
+
+// Each site counts once: P and R averaged over sites, F1 their harmonic
+// mean, so a publisher with five pages weighs what a one-page one does.
+void AppendSiteAverage(const ScoreGroups& sites, bool list,
+                       std::string* report) {
+  double precision = 0, recall = 0;
+  std::vector<std::pair<double, std::string>> lines;
+  for (const auto& [site, scores] : sites) {
+    const eval::ShingleScore s = eval::CombinePageShingles(scores);
+    precision += s.precision;
+    recall += s.recall;
+    lines.push_back(
+        {s.f1, absl::StrFormat("    %-30s %3zu  %.4f %.4f %.4f", site, s.pages,
+                               s.f1, s.precision, s.recall)});
+  }
+  const double n = static_cast<double>(sites.size());
+  precision /= n;
+  recall /= n;
+  const double f1 = precision + recall > 0
+                        ? 2 * precision * recall / (precision + recall)
+                        : 0;
+  *report += absl::StrFormat(
+      "  by site, each site once: F1 %.4f  P %.4f  R %.4f  (%zu sites)\n", f1,
+      precision, recall, sites.size());
+  if (!list) return;
+  std::sort(lines.begin(), lines.end());
+  for (const auto& [f, line] : lines) *report += line + "\n";
+}
+
+// The site of a record: fundus's publisher, else its URL's host.
+std::string SiteOf(const Json& record) {
+  std::string site = Str(record, "publisher");
+  if (site.empty()) site = eval::SiteOfUrl(Str(record, "url"));
+  return site.empty() ? "?" : site;
+}
+
+// The page structure fundus annotates: a lead (summary) and subheadings.
+std::string StructureOf(const Json& body) {
+  const bool lead = !Strings(body.value("summary", Json())).empty();
+  bool heads = false;
+  for (const Json& section : body.value("sections", Json::array())) {
+    if (!Strings(section.value("headline", Json())).empty()) heads = true;
+  }
+  return std::string(lead ? "lead" : "no lead") +
+         (heads ? ", subheadings" : ", no subheadings");
 }
 
 std::string Pct(size_t good, size_t all) {
@@ -137,12 +204,24 @@ absl::Status EvalSet(const fs::path& dir, const EvalExtractFlags& flags,
          our_heads_ok = 0, furniture = 0, pages_read = 0;
   // Body scores by language: the set's language for the page
   // (group_default_language in fundus), else the page's <html lang>.
-  std::map<std::string, std::vector<eval::PageShingleScore>> by_language;
+  ScoreGroups by_language, by_type, by_structure, by_site;
   std::vector<std::pair<double, std::string>> page_lines;
+  std::vector<std::string> excluded;
+  for (std::string_view rest = flags.exclude_sites; !rest.empty();) {
+    const size_t comma = std::min(rest.find(','), rest.size());
+    if (comma > 0) excluded.emplace_back(rest.substr(0, comma));
+    rest.remove_prefix(std::min(comma + 1, rest.size()));
+  }
+  size_t pages_excluded = 0;
   for (auto it = truth->begin(); it != truth->end(); ++it) {
     const std::string& id = it.key();
     const Json& record = it.value();
     if (!record.is_object()) continue;
+    const std::string site = SiteOf(record);
+    if (std::find(excluded.begin(), excluded.end(), site) != excluded.end()) {
+      ++pages_excluded;
+      continue;
+    }
     Prediction p;
     if (!flags.peer.empty()) {
       const auto found = peer.find(id);
@@ -171,6 +250,12 @@ absl::Status EvalSet(const fs::path& dir, const EvalExtractFlags& flags,
       std::string language = Str(record, "group_default_language");
       if (language.empty()) language = p.language;
       by_language[language.empty() ? "?" : language].push_back(s);
+      by_type[p.page_type.empty() ? "none" : p.page_type].push_back(s);
+      by_site[site].push_back(s);
+      const auto structure = record.find("body");
+      if (structure != record.end() && structure->is_object()) {
+        by_structure[StructureOf(*structure)].push_back(s);
+      }
       const double pr = s.tp + s.fp > 0 ? s.tp / (s.tp + s.fp) : 0;
       const double rc = s.tp + s.fn > 0 ? s.tp / (s.tp + s.fn) : 0;
       const double f = pr + rc > 0 ? 2 * pr * rc / (pr + rc) : 0;
@@ -241,7 +326,11 @@ absl::Status EvalSet(const fs::path& dir, const EvalExtractFlags& flags,
   }
   std::string& r = *report;
   r += absl::StrFormat(
-      "set %s (%zu pages%s)\n", dir.filename().string(), truth->size(),
+      "set %s (%zu pages%s%s)\n", dir.filename().string(),
+      truth->size() - pages_excluded,
+      pages_excluded > 0
+          ? absl::StrFormat(", %zu of excluded sites left out", pages_excluded)
+          : "",
       flags.peer.empty()
           ? absl::StrFormat(", %zu reader errors", errors)
           : ", peer " + fs::path(flags.peer).filename().string());
@@ -269,12 +358,16 @@ absl::Status EvalSet(const fs::path& dir, const EvalExtractFlags& flags,
         absl::StrFormat("  furniture lines left in the text: %zu\n", furniture);
   }
   if (flags.languages && !by_language.empty()) {
-    r += "  by language (pages, body F1 P R):\n";
-    for (const auto& [language, scores] : by_language) {
-      const eval::ShingleScore s = eval::CombinePageShingles(scores);
-      r += absl::StrFormat("    %-4s %4zu  %.4f %.4f %.4f\n", language, s.pages,
-                           s.f1, s.precision, s.recall);
+    AppendGroups("language", by_language, &r);
+  }
+  if (flags.types && !by_type.empty()) {
+    AppendGroups("declared page type", by_type, &r);
+    if (!by_structure.empty()) {
+      AppendGroups("annotated structure", by_structure, &r);
     }
+  }
+  if (flags.sites && !by_site.empty()) {
+    AppendSiteAverage(by_site, flags.pages, &r);
   }
   if (titles > 0) r += "  title exact: " + Pct(titles_ok, titles) + "\n";
   if (dates > 0) r += "  date exact: " + Pct(dates_ok, dates) + "\n";
@@ -339,6 +432,15 @@ Command AddEvalExtractCommand(CLI::App& parent) {
   cmd->add_flag("--pages", flags->pages, "list per-page body scores");
   cmd->add_flag("--languages", flags->languages,
                 "body scores by language (the set's, else the page's lang)");
+  cmd->add_flag("--types", flags->types,
+                "body scores by the page type the page declares (JSON-LD "
+                "@type, og:type) and by fundus's annotated structure");
+  cmd->add_flag("--sites", flags->sites,
+                "body score with each site counted once (fundus publisher, "
+                "else URL host); with --pages, one line per site");
+  cmd->add_option("--exclude-sites", flags->exclude_sites,
+                  "leave these sites' pages out of every figure "
+                  "(comma-separated, as --sites --pages names them)");
   return {cmd, [flags] { return RunEvalExtract(*flags); }};
 }
 
