@@ -5,6 +5,7 @@
 
 #include "src/text/arabic.h"
 #include "src/text/blank.h"
+#include "src/text/spaces.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article::internal {
@@ -48,14 +49,14 @@ std::string_view TrimBlanks(std::string_view s) {
   while (!s.empty()) {
     size_t pos = 0;
     char32_t c = text::DecodeUtf8(s, &pos);
-    if (!IsBlank(c) && !text::IsFormatControl(c)) break;
+    if (!text::IsBlankOrFormat(c)) break;
     s.remove_prefix(pos);
   }
   while (!s.empty()) {
     size_t start = LastCodePointStart(s);
     size_t pos = start;
     char32_t c = text::DecodeUtf8(s, &pos);
-    if (!IsBlank(c) && !text::IsFormatControl(c)) break;
+    if (!text::IsBlankOrFormat(c)) break;
     s.remove_suffix(s.size() - start);
   }
   return s;

@@ -3,17 +3,11 @@
 #include <string_view>
 #include <vector>
 
-#include "src/text/arabic.h"
-#include "src/text/blank.h"
+#include "src/text/spaces.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
 namespace {
-
-// A blank or a format control: what may trail a line unseen.
-bool IsBlankOrFormat(char32_t c) {
-  return text::IsBlank(c) || text::IsFormatControl(c);
-}
 
 // Start of the code point that ends at `end` (exclusive).
 size_t PreviousCodePointStart(std::string_view text, size_t begin, size_t end) {
@@ -32,7 +26,8 @@ ByteRange TrimRange(std::string_view text, ByteRange range) {
   size_t end = range.end;
   while (begin < end) {
     size_t next = begin;
-    if (!IsBlankOrFormat(text::DecodeUtf8(text.substr(0, end), &next))) break;
+    if (!text::IsBlankOrFormat(text::DecodeUtf8(text.substr(0, end), &next)))
+      break;
     begin = next;
   }
   while (end > begin) {
@@ -40,7 +35,7 @@ ByteRange TrimRange(std::string_view text, ByteRange range) {
     size_t pos = start;
     char32_t c = text::DecodeUtf8(text.substr(0, end), &pos);
     // A malformed tail decodes short of `end`: not blank, stop there.
-    if (pos != end || !IsBlankOrFormat(c)) break;
+    if (pos != end || !text::IsBlankOrFormat(c)) break;
     end = start;
   }
   return ByteRange{begin, end};

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "src/text/arabic.h"
+#include "src/text/spaces.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::eval {
@@ -17,14 +18,6 @@ bool IsScoredLetter(char32_t c) {
 bool IsScoredMark(char32_t c) {
   return c >= text::kFathatan && c <= text::kSukun;
 }
-// Python's str.split() whitespace.
-bool IsPythonSpace(char32_t c) {
-  return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 ||
-         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-         c == 0x3000;
-}
-
 std::u32string Decode(std::string_view line) {
   std::u32string out;
   out.reserve(line.size());
@@ -128,10 +121,10 @@ std::vector<ScoredLetter> Parse(std::string_view line, bool qcri,
   uint32_t word = 0;
   size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && IsPythonSpace(s[i])) ++i;
+    while (i < s.size() && text::IsPythonSpace(s[i])) ++i;
     if (i >= s.size()) break;
     const size_t first = out.size();
-    while (i < s.size() && !IsPythonSpace(s[i])) {
+    while (i < s.size() && !text::IsPythonSpace(s[i])) {
       const char32_t c = s[i++];
       if (IsScoredLetter(c)) {
         out.push_back({c, 0, word, false});

@@ -10,6 +10,7 @@
 
 #include "src/eval/editorial_bullet_rules.h"
 #include "src/eval/editorial_words.h"
+#include "src/text/blank.h"
 #include "src/text/stemmer.h"
 #include "src/text/stopwords.h"
 
@@ -19,7 +20,6 @@ namespace {
 using internal::Core;
 using internal::FirstWordIndex;
 using internal::IsAccordingTo;
-using internal::IsBlank;
 using internal::IsDateline;
 using internal::IsFragment;
 using internal::IsFurniture;
@@ -29,6 +29,7 @@ using internal::IsRemovableConjunction;
 using internal::LeansOnPrevious;
 using internal::SplitWords;
 using internal::Word;
+using text::IsAsciiBlank;
 
 constexpr std::string_view kDefectNames[kEditorialDefectCount] = {
     "furniture",         "dateline",   "according_to",   "leading_conjunction",
@@ -62,10 +63,10 @@ int CountWords(std::string_view text) {
   int count = 0;
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && IsBlank(text[i])) ++i;
+    while (i < text.size() && IsAsciiBlank(text[i])) ++i;
     if (i == text.size()) break;
     ++count;
-    while (i < text.size() && !IsBlank(text[i])) ++i;
+    while (i < text.size() && !IsAsciiBlank(text[i])) ++i;
   }
   return count;
 }

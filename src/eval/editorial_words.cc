@@ -23,10 +23,6 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.ends_with(suffix);
 }
 
-bool IsBlank(char c) {
-  return text::IsAsciiBlank(static_cast<unsigned char>(c));
-}
-
 // Letters, digits and the marks inside Arabic words; everything else
 // (punctuation, quotes, brackets, dashes, symbols) is stripped from the
 // ends of a token before its words are compared.
@@ -80,9 +76,9 @@ std::vector<Word> SplitWords(std::string_view text) {
   std::vector<Word> words;
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && IsBlank(text[i])) ++i;
+    while (i < text.size() && text::IsAsciiBlank(text[i])) ++i;
     const size_t start = i;
-    while (i < text.size() && !IsBlank(text[i])) ++i;
+    while (i < text.size() && !text::IsAsciiBlank(text[i])) ++i;
     if (i > start) {
       Word w;
       w.raw = text.substr(start, i - start);

@@ -35,9 +35,6 @@ struct Word {
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 
-// ASCII blanks: what separates the words CountWords() counts.
-bool IsBlank(char c);
-
 // Letters, digits and the marks inside Arabic words; everything else
 // (punctuation, quotes, brackets, dashes, symbols) is stripped from the
 // ends of a token before its words are compared.

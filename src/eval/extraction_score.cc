@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 
+#include "src/text/spaces.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::eval {
@@ -31,14 +32,6 @@ bool IsWordChar(char32_t c) {
     default:
       return u_getNumericValue(u) != U_NO_NUMERIC_VALUE;
   }
-}
-
-bool IsSpace(char32_t c) {
-  if (c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) ||
-      c == 0x85) {
-    return true;
-  }
-  return c >= 0x80 && u_isUWhiteSpace(static_cast<UChar32>(c));
 }
 
 uint64_t Mix(uint64_t h, uint64_t v) {
@@ -187,7 +180,7 @@ std::string CollapseWhitespace(std::string_view text) {
   while (pos < text.size()) {
     const size_t start = pos;
     const char32_t c = text::DecodeUtf8(text, &pos);
-    if (IsSpace(c)) {
+    if (text::IsPythonSpace(c)) {
       space = !out.empty();
       continue;
     }

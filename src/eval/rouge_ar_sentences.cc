@@ -3,20 +3,11 @@
 #include <cstddef>
 
 #include "src/text/arabic.h"
+#include "src/text/spaces.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::eval {
 namespace {
-
-// Python's str.isspace(), which both `\s` in a str regex and str.strip()
-// follow: ASCII whitespace, the information separators U+001C-U+001F, NEL,
-// and the Unicode space separators, line and paragraph separators.
-bool IsPythonSpace(char32_t c) {
-  return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20) || c == 0x85 ||
-         c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-         c == 0x3000;
-}
 
 // rouge_ar.py's lookbehind set: . ! ? and the Arabic question mark and full
 // stop (not the ellipsis).
@@ -31,7 +22,7 @@ void AddStripped(std::string_view piece, std::vector<std::string>* out) {
   size_t end = piece.size();
   while (begin < end) {
     size_t next = begin;
-    if (!IsPythonSpace(text::DecodeUtf8(piece, &next))) break;
+    if (!text::IsPythonSpace(text::DecodeUtf8(piece, &next))) break;
     begin = next;
   }
   // Strip from the back one code point at a time: step back over
@@ -44,7 +35,7 @@ void AddStripped(std::string_view piece, std::vector<std::string>* out) {
     }
     size_t next = start;
     const char32_t c = text::DecodeUtf8(piece, &next);
-    if (next != end || !IsPythonSpace(c)) break;
+    if (next != end || !text::IsPythonSpace(c)) break;
     end = start;
   }
   if (begin < end) out->emplace_back(piece.substr(begin, end - begin));
@@ -60,7 +51,8 @@ std::vector<std::string> RougeArSentences(std::string_view text) {
   while (pos < text.size()) {
     const size_t at = pos;
     const char32_t c = text::DecodeUtf8(text, &pos);
-    const bool split_after_end = EndsSentence(previous) && IsPythonSpace(c);
+    const bool split_after_end =
+        EndsSentence(previous) && text::IsPythonSpace(c);
     if (!split_after_end && c != '\n') {
       previous = c;
       continue;
@@ -72,7 +64,7 @@ std::vector<std::string> RougeArSentences(std::string_view text) {
     while (end < text.size()) {
       size_t next = end;
       const char32_t d = text::DecodeUtf8(text, &next);
-      if (split_after_end ? !IsPythonSpace(d) : d != '\n') break;
+      if (split_after_end ? !text::IsPythonSpace(d) : d != '\n') break;
       end = next;
     }
     pos = end;

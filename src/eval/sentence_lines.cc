@@ -4,16 +4,10 @@
 
 #include "khulasa/byte_range.h"
 #include "src/eval/rouge_tokenizer.h"
+#include "src/text/blank.h"
 #include "src/text/sentence_splitter.h"
 
 namespace khulasa::eval {
-namespace {
-
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-}  // namespace
 
 std::string SentencePerLine(std::string_view text) {
   const std::vector<ByteRange> sentences = text::SplitSentences(text);
@@ -34,7 +28,8 @@ std::string SentencePerLine(std::string_view text) {
       // The gap between two sentences: its first whitespace byte becomes
       // the line break; with no whitespace ("end.Next"), one is inserted.
       const size_t gap_end = sentences[i].begin;
-      if (copied < gap_end && IsAsciiSpace(text[copied])) {
+      if (copied < gap_end &&
+          text::IsAsciiBlank(static_cast<unsigned char>(text[copied]))) {
         out.push_back('\n');
         ++copied;
       } else {

@@ -5,6 +5,7 @@
 
 #include "src/speech/diacritizer_labels.h"
 #include "src/text/arabic.h"
+#include "src/text/spaces.h"
 
 namespace khulasa::speech {
 namespace {
@@ -81,18 +82,13 @@ int ArticleLength(const char32_t* chars, int begin, int end) {
   return 0;
 }
 
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 ||
-         c == 0x2009 || c == 0x200A || c == 0x3000;
-}
-
 }  // namespace
 
 char32_t NormalizeFeatureChar(char32_t c) {
   if (c == text::kAlefWasla) return text::kAlef;
   if (text::IsAnyDigit(c)) return '0';
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return 'a';
-  if (IsSpace(c)) return ' ';
+  if (text::IsDiacritizerSpace(c)) return ' ';
   return c;
 }
 
@@ -341,10 +337,10 @@ std::vector<StackWordInfo> SummarizeWords(std::u32string_view chars,
     }
     info.suffix2 = s;
     size_t b = span.begin;
-    while (b > 0 && IsSpace(chars[b - 1])) --b;
+    while (b > 0 && text::IsDiacritizerSpace(chars[b - 1])) --b;
     info.before = b == 0 ? kOutside : NeighbourClass(chars[b - 1]);
     size_t a = span.end;
-    while (a < chars.size() && IsSpace(chars[a])) ++a;
+    while (a < chars.size() && text::IsDiacritizerSpace(chars[a])) ++a;
     info.after = a == chars.size() ? kOutside : NeighbourClass(chars[a]);
     info.shape = WordShape(chars, span.begin, span.end, labels);
     infos.push_back(info);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "src/text/arabic.h"
+#include "src/text/blank.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::speech {
@@ -14,14 +15,12 @@ bool IsClosing(char32_t c) {
          c == 0x00BB || c == 0x201D || c == 0x2019 || c == 0x203A;
 }
 
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == 0x00A0;
-}
-
 // Whether the word ending before cps[end] is the last of its sentence: only
-// spaces and closing quotes or brackets, then a full stop or the line's end.
+// blanks (a line break ends the line) and closing quotes or brackets, then a
+// full stop or the line's end.
 bool EndsSentence(const std::vector<CodePoint>& cps, size_t end) {
-  while (end < cps.size() && (IsSpace(cps[end].c) || IsClosing(cps[end].c))) {
+  while (end < cps.size() && cps[end].c != '\n' &&
+         (text::IsBlank(cps[end].c) || IsClosing(cps[end].c))) {
     ++end;
   }
   return end == cps.size() || cps[end].c == '\n' ||

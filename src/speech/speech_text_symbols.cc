@@ -4,13 +4,10 @@
 #include <vector>
 
 #include "src/text/arabic.h"
+#include "src/text/blank.h"
 
 namespace khulasa::speech {
 namespace {
-
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0;
-}
 
 bool IsHandleChar(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -40,19 +37,19 @@ SpeechText SkipUrlsAndHandles(const SpeechText& in) {
   size_t copied = 0;
   size_t i = 0;
   // Leading bullet marker.
-  while (i < cps.size() && IsSpace(cps[i].c)) ++i;
+  while (i < cps.size() && text::IsBlank(cps[i].c)) ++i;
   if (i < cps.size() && IsBulletMarker(cps[i].c) &&
-      (i + 1 == cps.size() || IsSpace(cps[i + 1].c))) {
+      (i + 1 == cps.size() || text::IsBlank(cps[i + 1].c))) {
     out.Copy(copied, cps[i].begin);
     copied = cps[i].end;
     ++i;
   }
   while (i < cps.size()) {
-    const bool token_start = i == 0 || IsSpace(cps[i - 1].c);
-    if (token_start && !IsSpace(cps[i].c)) {
+    const bool token_start = i == 0 || text::IsBlank(cps[i - 1].c);
+    if (token_start && !text::IsBlank(cps[i].c)) {
       size_t end = i;
       bool has_at = false;
-      while (end < cps.size() && !IsSpace(cps[end].c)) {
+      while (end < cps.size() && !text::IsBlank(cps[end].c)) {
         has_at = has_at || cps[end].c == '@';
         ++end;
       }
@@ -69,11 +66,11 @@ SpeechText SkipUrlsAndHandles(const SpeechText& in) {
         continue;
       }
     }
-    if (cps[i].c == '#' && i + 1 < cps.size() && !IsSpace(cps[i + 1].c)) {
+    if (cps[i].c == '#' && i + 1 < cps.size() && !text::IsBlank(cps[i + 1].c)) {
       out.Copy(copied, cps[i].begin);
       copied = cps[i].end;
       size_t k = i + 1;
-      for (; k < cps.size() && !IsSpace(cps[k].c); ++k) {
+      for (; k < cps.size() && !text::IsBlank(cps[k].c); ++k) {
         if (cps[k].c == '_') {
           out.Copy(copied, cps[k].begin);
           out.Replace(cps[k].begin, cps[k].end, " ");
@@ -86,7 +83,7 @@ SpeechText SkipUrlsAndHandles(const SpeechText& in) {
     // A slash between words is a space; between digits (a date in any
     // digits, 1/2) it stays.
     if (cps[i].c == '/' && i > 0 && i + 1 < cps.size() &&
-        !IsSpace(cps[i - 1].c) && !IsSpace(cps[i + 1].c) &&
+        !text::IsBlank(cps[i - 1].c) && !text::IsBlank(cps[i + 1].c) &&
         !IsHandleChar(cps[i - 1].c) &&
         !(text::IsAnyDigit(cps[i - 1].c) && text::IsAnyDigit(cps[i + 1].c))) {
       out.Copy(copied, cps[i].begin);

@@ -33,6 +33,7 @@
 
 #include "src/summary/bullet_editor.h"
 #include "src/text/arabic.h"
+#include "src/text/blank.h"
 #include "src/text/test_cases.h"
 #include "src/text/utf8.h"
 
@@ -138,33 +139,17 @@ std::map<std::string, std::string> LoadArticles(std::string* error) {
   return articles;
 }
 
-bool IsBlank(std::string_view s, size_t i, size_t* len) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
-      c == '\v') {
-    *len = 1;
-    return true;
-  }
-  if (c == 0xC2 && i + 1 < s.size() &&
-      static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-    *len = 2;
-    return true;
-  }
-  return false;
-}
-
 // Byte ranges of the blank-separated tokens of `s` (the editor's tokens).
 std::vector<std::pair<size_t, size_t>> Tokens(std::string_view s) {
   std::vector<std::pair<size_t, size_t>> tokens;
   size_t i = 0;
-  size_t len = 0;
   while (i < s.size()) {
-    if (IsBlank(s, i, &len)) {
-      i += len;
+    if (const size_t blank = text::BlankBytesAt(s, i); blank > 0) {
+      i += blank;
       continue;
     }
     size_t j = i;
-    while (j < s.size() && !IsBlank(s, j, &len)) ++j;
+    while (j < s.size() && text::BlankBytesAt(s, j) == 0) ++j;
     tokens.emplace_back(i, j);
     i = j;
   }

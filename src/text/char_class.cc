@@ -5,16 +5,11 @@
 #include <string_view>
 
 #include "src/text/arabic.h"
+#include "src/text/spaces.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::text::internal {
 namespace {
-
-constexpr bool IsSpace(char32_t c) {
-  return (c >= 0x09 && c <= 0x0D) || c == ' ' || c == 0x85 || c == 0xA0 ||
-         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
 
 constexpr bool IsAsciiSymbol(char32_t c) {
   return c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' ||
@@ -71,7 +66,7 @@ constexpr bool IsOtherLetter(char32_t c) {
 }
 
 constexpr CharClass ComputeClass(char32_t c) {
-  if (IsSpace(c)) return CharClass::kSpace;
+  if (IsUnicodeSpace(c)) return CharClass::kSpace;
   if (IsFormatControl(c)) return CharClass::kFormat;
   if (IsAnyDigit(c)) return CharClass::kDigit;
   if (IsArabicWordChar(c)) return CharClass::kArabic;

@@ -6,12 +6,13 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
+#include "src/text/spaces.h"
+
 namespace khulasa::batch {
 namespace {
 
 constexpr int kMaxDepth = 64;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 int HexValue(char c) {
@@ -34,7 +35,7 @@ class Scanner {
   }
 
   void SkipSpace() {
-    while (pos_ < text_.size() && IsSpace(text_[pos_])) ++pos_;
+    while (pos_ < text_.size() && text::IsJsonSpace(text_[pos_])) ++pos_;
   }
 
   bool AtEnd() const { return pos_ == text_.size(); }

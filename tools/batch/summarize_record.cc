@@ -1,5 +1,6 @@
 #include "tools/batch/summarize_record.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "src/base/file_reader.h"
+#include "src/text/spaces.h"
 #include "tools/batch/bullets_json.h"
 #include "tools/batch/json_record.h"
 #include "tools/batch/record_id.h"
@@ -44,11 +46,9 @@ RecordResult ErrorResult(const Json& id, uint64_t line,
   return RecordResult{Dump(out), true};
 }
 
+// A line of JSON white space only (it holds no '\n').
 bool IsBlank(std::string_view line) {
-  for (char c : line) {
-    if (c != ' ' && c != '\t' && c != '\r') return false;
-  }
-  return true;
+  return std::all_of(line.begin(), line.end(), text::IsJsonSpace);
 }
 
 // Speaks the bullets into options.audio_dir; returns the file name.

@@ -14,6 +14,8 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
+#include "src/text/spaces.h"
+
 #ifndef KHULASA_VERSION
 #define KHULASA_VERSION "0"
 #endif
@@ -22,16 +24,6 @@ namespace khulasa::cli {
 namespace {
 
 // Debian's abseil has its own string_view, so ASCII helpers are local.
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
-
 std::string Lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
@@ -124,20 +116,21 @@ curl_socket_t OpenSocket(void* data, curlsocktype /*purpose*/,
 void ParseContentType(std::string_view header, std::string* type,
                       std::string* charset) {
   const size_t semicolon = header.find(';');
-  *type = Lower(Trim(header.substr(0, semicolon)));
+  *type = Lower(text::TrimHttpSpace(header.substr(0, semicolon)));
   charset->clear();
   std::string_view rest = semicolon == std::string_view::npos
                               ? std::string_view()
                               : header.substr(semicolon + 1);
   while (!rest.empty()) {
     const size_t next = rest.find(';');
-    std::string_view param = Trim(rest.substr(0, next));
+    std::string_view param = text::TrimHttpSpace(rest.substr(0, next));
     rest = next == std::string_view::npos ? std::string_view()
                                           : rest.substr(next + 1);
     const size_t equals = param.find('=');
     if (equals == std::string_view::npos) continue;
-    if (Lower(Trim(param.substr(0, equals))) != "charset") continue;
-    std::string_view value = Trim(param.substr(equals + 1));
+    if (Lower(text::TrimHttpSpace(param.substr(0, equals))) != "charset")
+      continue;
+    std::string_view value = text::TrimHttpSpace(param.substr(equals + 1));
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
       value = value.substr(1, value.size() - 2);
     }

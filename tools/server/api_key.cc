@@ -9,6 +9,8 @@
 
 #include "absl/strings/str_cat.h"
 
+#include "src/text/spaces.h"
+
 namespace khulasa::server {
 namespace {
 
@@ -19,17 +21,6 @@ Digest Sha256(std::string_view bytes) {
   SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
          digest.data());
   return digest;
-}
-
-std::string_view TrimSpaces(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() &&
-         (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) {
-    text.remove_suffix(1);
-  }
-  return text;
 }
 
 bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
@@ -69,7 +60,8 @@ absl::StatusOr<std::string> ReadApiKeyFile(const std::string& path) {
   if (!file || !std::getline(file, line)) {
     return absl::NotFoundError("cannot read the API key file " + path);
   }
-  std::string key(TrimSpaces(line));
+  if (!line.empty() && line.back() == '\r') line.pop_back();  // CRLF file
+  std::string key(text::TrimHttpSpace(line));
   absl::Status valid = ValidateApiKey(key);
   if (!valid.ok()) {
     return absl::InvalidArgumentError(
@@ -81,15 +73,15 @@ absl::StatusOr<std::string> ReadApiKeyFile(const std::string& path) {
 std::string_view PresentedApiKey(std::string_view authorization,
                                  std::string_view x_api_key) {
   constexpr std::string_view kBearer = "bearer";
-  authorization = TrimSpaces(authorization);
+  authorization = text::TrimHttpSpace(authorization);
   if (authorization.size() > kBearer.size() &&
       EqualsIgnoringAsciiCase(authorization.substr(0, kBearer.size()),
                               kBearer) &&
       (authorization[kBearer.size()] == ' ' ||
        authorization[kBearer.size()] == '\t')) {
-    return TrimSpaces(authorization.substr(kBearer.size()));
+    return text::TrimHttpSpace(authorization.substr(kBearer.size()));
   }
-  return TrimSpaces(x_api_key);
+  return text::TrimHttpSpace(x_api_key);
 }
 
 bool ApiKeyMatches(std::string_view presented, std::string_view expected) {

@@ -8,6 +8,7 @@
 
 #include "khulasa/summary.h"
 #include "src/base/json_nesting.h"
+#include "src/text/spaces.h"
 #include "tools/server/http_error.h"
 
 namespace khulasa::server {
@@ -20,13 +21,7 @@ char AsciiLower(char c) {
 }
 
 std::string AsciiLowerTrimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
-    text.remove_suffix(1);
-  }
-  std::string out(text);
+  std::string out(text::TrimHttpSpace(text));
   for (char& c : out) c = AsciiLower(c);
   return out;
 }
