@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "src/text/bit_count.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -41,15 +43,6 @@ inline size_t BlankBytesAt(std::string_view text, size_t i) {
 }
 
 namespace internal {
-
-// Set bits of a 16-bit mask, inline (without -mpopcnt __builtin_popcount is
-// a library call).
-inline constexpr unsigned PopCount16(unsigned x) {
-  x = x - ((x >> 1) & 0x5555u);
-  x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
-  x = (x + (x >> 4)) & 0x0F0Fu;
-  return (x + (x >> 8)) & 0x1Fu;
-}
 
 // CountWords() over whole 16-byte blocks from text[*i], while fewer than
 // `limit` words are counted: adds the words that start in them to *words,

@@ -162,6 +162,50 @@ TEST(LanguageTest, TableDrivenCountsEqualTheDefinition) {
   }
 }
 
+// Add() counts 16-byte blocks of ASCII and common Arabic at a time: long
+// texts with every kind of character at every offset of a block, and pairs
+// split by a block boundary, against the definition.
+TEST(LanguageTest, BlockCountsEqualTheDefinitionAtEveryOffset) {
+  const std::string_view pieces[] = {
+      "\u0627", "\u0629", "\u064E", " ", "\u0661", "\u060C", "ab", "\u0644",
+      "\u067E", "\u2026", "\u0640", "\u0671", "\u06A9", "Z9", "\u061F",
+      "\u0646",
+      // The edges of the ranges the blocks count.
+      "\u0620", "\u0621", "\u063A", "\u063B", "\u063F", "\u0641", "\u064A",
+      "\u064B", "\u0652", "\u0653", "\u0660", "\u0669", "\u066A", "\u060B",
+      "\u060D", "\u061B", "\u061E", "\u067F"};
+  uint32_t random = 3;
+  for (size_t pad = 0; pad < 17; ++pad) {
+    for (int round = 0; round < 30; ++round) {
+      std::string text(pad, 'x');
+      while (text.size() < 90) {
+        random = random * 1103515245u + 12345u;
+        // Mostly plain Arabic letters, so that whole blocks qualify.
+        const size_t pick = (random >> 16) % (std::size(pieces) * 3);
+        text += pick < std::size(pieces) ? pieces[pick]
+                : pick % 2 == 0          ? std::string_view("\u0628")
+                                         : std::string_view("\u0629 ");
+      }
+      for (size_t cut = 0; cut <= text.size(); ++cut) {
+        ExpectSameCounts(std::string_view(text).substr(0, cut));
+      }
+    }
+  }
+}
+
+// Per-lane block counters hold at most 255 blocks: a text of many more
+// must still count every letter.
+TEST(LanguageTest, LongTextsCountEveryLetter) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "\u0643\u062A\u0628\u0629 ab ";
+  ExpectSameCounts(text);
+  LetterCounts counts;
+  counts.Add(text);
+  EXPECT_EQ(counts.arabic_script, 12000u);
+  EXPECT_EQ(counts.letters, 18000u);
+  EXPECT_EQ(counts.teh_marbuta, 3000u);
+}
+
 TEST(LanguageTest, CodesAndNames) {
   EXPECT_EQ(LanguageCode(Language::kArabic), "ar");
   EXPECT_EQ(LanguageCode(Language::kPersian), "fa");
