@@ -3,6 +3,10 @@
 #include <cstring>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
@@ -24,6 +28,32 @@ int HexValue(char c) {
 
 // A recursive-descent checker over `text_`; every step consumes at least
 // one byte or fails.
+// Bytes at the start of data[0, size) that hold no quote, backslash or
+// control character, counted 16 at a time (a byte at a time was 73k
+// instructions per seed-sized record, callgrind); stops at most 15 bytes
+// before the first such byte, which the caller's byte loop then finds.
+size_t PlainStringBytes(const char* data, size_t size) {
+  size_t run = 0;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i space = _mm_set1_epi8(0x20);
+  while (run + 16 <= size) {
+    const __m128i v =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + run));
+    // Control characters: below 0x20 as unsigned bytes (min(v, 0x20) != 0x20).
+    const __m128i control = _mm_xor_si128(
+        _mm_cmpeq_epi8(_mm_max_epu8(v, space), v), _mm_set1_epi8(-1));
+    const __m128i stop = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+        control);
+    if (_mm_movemask_epi8(stop) != 0) break;
+    run += 16;
+  }
+#endif
+  return run;
+}
+
 class Scanner {
  public:
   explicit Scanner(std::string_view text) : text_(text) {}
@@ -51,7 +81,7 @@ class Scanner {
       // as is; control characters are checked on the way).
       const char* data = text_.data() + pos_;
       size_t left = text_.size() - pos_;
-      size_t run = 0;
+      size_t run = PlainStringBytes(data, left);
       while (run < left && data[run] != '"' && data[run] != '\\') {
         if (static_cast<unsigned char>(data[run]) < 0x20) {
           pos_ += run;

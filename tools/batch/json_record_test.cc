@@ -56,6 +56,29 @@ TEST(ScanJsonRecordTest, RefusesAnythingButOneObject) {
   EXPECT_TRUE(ScanJsonRecord("{}").ok());
 }
 
+// Strings are scanned 16 bytes at a time: an escaped quote, a backslash
+// escape, a closing quote or a control character must be found at every
+// offset of a block.
+TEST(ScanJsonRecordTest, FindsQuotesEscapesAndControlsAtEveryOffset) {
+  const std::string letters = "\u0643\u062A\u0628 abc ";
+  for (size_t pad = 0; pad < 40; ++pad) {
+    std::string body;
+    while (body.size() < pad) body += letters;
+    body.resize(pad, 'x');  // may cut a letter: still bytes >= 0x20
+    const std::string text = body + "\\\"q\\\" " + body + "\\n" + body;
+    // The record's raw members point into the line: keep it alive.
+    const std::string line = "{\"text\": \"" + text + "\", \"id\": 1}";
+    absl::StatusOr<JsonRecord> record = ScanJsonRecord(line);
+    ASSERT_TRUE(record.ok()) << record.status() << " pad " << pad;
+    EXPECT_EQ(record->text.raw, "\"" + text + "\"") << "pad " << pad;
+    EXPECT_EQ(record->id.raw, "1");
+    EXPECT_FALSE(
+        ScanJsonRecord("{\"text\": \"" + body + "\t" + body + "\"}").ok())
+        << "pad " << pad;
+    EXPECT_FALSE(ScanJsonRecord("{\"text\": \"" + body).ok()) << "pad " << pad;
+  }
+}
+
 TEST(DecodeJsonStringTest, ResolvesEscapes) {
   const struct {
     std::string raw;
