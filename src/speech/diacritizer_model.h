@@ -1,7 +1,7 @@
 // The diacritizer's trained parameters: a hashed table of per-label weights
-// (int8 with one scale per row) and a lexicon of the diacritized forms seen
-// in training for each undiacritized word, with their counts. Built once,
-// immutable afterwards; const methods are thread-safe.
+// (whole multiples of one weight step) and a lexicon of the diacritized
+// forms seen in training for each undiacritized word, with their counts.
+// Built once, immutable afterwards; const methods are thread-safe.
 #ifndef KHULASA_SRC_SPEECH_DIACRITIZER_MODEL_H_
 #define KHULASA_SRC_SPEECH_DIACRITIZER_MODEL_H_
 
@@ -29,20 +29,29 @@ class DiacritizerModel {
  public:
   // Largest table the format accepts (2^kMaxTableBits rows).
   static constexpr int kMaxTableBits = 24;
+  // The default weight step: fine enough for any training set (a small
+  // one has small averaged weights). `khulasa train diacritizer` uses a
+  // coarser one chosen on Fadel val.txt (--weight-step).
+  static constexpr float kDefaultWeightStep = 1.0f / 64;
 
   // Builds a model from float weights (rows x kNumLabels, row-major) and a
-  // lexicon keyed by HashWordLetters(). Rows whose largest |weight| is below
-  // `prune_below` are dropped (set to zero). `table_bits` must match
+  // lexicon keyed by HashWordLetters(). Rows whose largest |weight| is at
+  // most `prune_below` are dropped (set to zero). Weights are rounded to
+  // whole multiples of `weight_step` (> 0); the rows of a perceptron sum to
+  // zero (each update adds to one label what it takes from another), and
+  // each row's lowest non-zero label takes minus the sum of the others, so
+  // that the file need not store it. `table_bits` must match
   // weights.size() == kNumLabels << table_bits.
   static absl::StatusOr<std::unique_ptr<DiacritizerModel>> FromWeights(
       int table_bits, const std::vector<float>& weights,
       absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> lexicon,
       float prune_below, bool stacked = false,
       absl::flat_hash_map<uint64_t, std::vector<LexiconForm>> patterns = {},
-      bool unknown_word_rows = false);
+      bool unknown_word_rows = false, float weight_step = kDefaultWeightStep);
 
   // Parses the bytes written by Serialize(). kDataLoss when they are
-  // truncated, corrupt (checksum) or of another format or version.
+  // truncated, corrupt (checksum) or of another format or version (files
+  // of versions before 5 are refused: retrain them).
   static absl::StatusOr<std::unique_ptr<DiacritizerModel>> Parse(
       std::string_view bytes);
 
@@ -55,7 +64,8 @@ class DiacritizerModel {
   DiacritizerModel(const DiacritizerModel&) = delete;
   DiacritizerModel& operator=(const DiacritizerModel&) = delete;
 
-  // The compact binary form (sparse rows, lexicon, checksum).
+  // The compact binary form (Huffman-coded sparse rows and lexicon,
+  // checksum).
   std::string Serialize() const;
 
   // The file bytes of a model body (what follows the magic and precedes
@@ -64,6 +74,7 @@ class DiacritizerModel {
   static std::string Seal(std::string_view body);
 
   uint32_t row_mask() const { return row_mask_; }
+  float weight_step() const { return weight_step_; }
 
   // Whether the table also holds the second pass's stack features
   // (kStackFeatures in diacritizer_features.h) for case endings.
@@ -96,12 +107,13 @@ class DiacritizerModel {
   uint32_t row_mask_ = 0;
   bool stacked_ = false;
   bool unknown_word_rows_ = false;
+  float weight_step_ = kDefaultWeightStep;
   // The non-zero rows, packed: slots_[row] is the row's index in packed_,
   // 0 for an empty row (packed_[0] is unused). Most rows of a large table
-  // are empty, so this takes a third of the memory of a dense table.
-  struct PackedRow {
-    float scale = 0;
-    int8_t weights[kNumLabels] = {};
+  // are empty, so this takes half the memory of a dense table. A weight is
+  // weights[k] * weight_step_; 32-byte rows never straddle a cache line.
+  struct alignas(32) PackedRow {
+    int16_t weights[kNumLabels] = {};
   };
   std::vector<uint32_t> slots_;
   std::vector<PackedRow> packed_;

@@ -283,58 +283,62 @@ void AppendChecksum(std::string* bytes) {
   PutBytes(sum, bytes);
 }
 
-TEST(DiacritizerModelTest, ReadsVersion2FilesWithFloatScales) {
-  // A hand-built version-2 file (no flags word, float row scales): 2^10
-  // rows, row 5 with scale 0.5 and weight 10 for label 1, weight -4 for
-  // label 3; no lexicon words.
-  std::string v2("KHDIAC01", 8);
-  PutBytes<uint32_t>(2, &v2);   // version
-  PutBytes<uint32_t>(10, &v2);  // table bits
-  PutBytes<uint32_t>(1, &v2);   // rows
-  v2.push_back(5);              // varint gap
-  PutBytes<float>(0.5f, &v2);
-  PutBytes<uint16_t>((1u << 1) | (1u << 3), &v2);
-  PutBytes<int8_t>(10, &v2);
-  PutBytes<int8_t>(-4, &v2);
-  PutBytes<uint32_t>(0, &v2);  // lexicon words
-  AppendChecksum(&v2);
-  auto model = DiacritizerModel::Parse(v2);
+TEST(DiacritizerModelTest, WeightsAreStepsAndRowsSumToZero) {
+  // Row 5: +1.1 for label 1, -0.4 for label 3, -0.6 for label 5; in steps
+  // of 0.25 that is 4, -2, -2 (rounded), and label 1, the lowest, takes
+  // minus the sum of the others (it is not stored). Row 9 rounds to zero.
+  std::vector<float> weights(size_t{kNumLabels} << 10, 0.0f);
+  weights[5 * kNumLabels + 1] = 1.1f;
+  weights[5 * kNumLabels + 3] = -0.4f;
+  weights[5 * kNumLabels + 5] = -0.6f;
+  weights[9 * kNumLabels + 2] = 0.1f;
+  weights[9 * kNumLabels + 4] = -0.1f;
+  auto built = DiacritizerModel::FromWeights(10, weights, {}, 0.0f, true, {},
+                                             false, 0.25f);
+  ASSERT_TRUE(built.ok()) << built.status();
+  auto model = DiacritizerModel::Parse((*built)->Serialize());
   ASSERT_TRUE(model.ok()) << model.status();
-  EXPECT_FALSE((*model)->stacked());
+  EXPECT_TRUE((*model)->stacked());
+  EXPECT_FALSE((*model)->unknown_word_rows());
   EXPECT_EQ((*model)->num_nonzero_rows(), 1u);
-  const uint32_t row = 5;
+  EXPECT_FLOAT_EQ((*model)->weight_step(), 0.25f);
+  const uint32_t rows[] = {5, 9};
   float scores[kNumLabels] = {};
-  (*model)->AddScores(&row, 1, scores);
-  EXPECT_FLOAT_EQ(scores[1], 5.0f);
-  EXPECT_FLOAT_EQ(scores[3], -2.0f);
+  (*model)->AddScores(rows, 2, scores);
+  EXPECT_FLOAT_EQ(scores[1], 1.0f);
+  EXPECT_FLOAT_EQ(scores[3], -0.5f);
+  EXPECT_FLOAT_EQ(scores[5], -0.5f);
   EXPECT_FLOAT_EQ(scores[0], 0.0f);
-  // The same in version 4 with an unknown flag bit is corrupt.
-  std::string v4("KHDIAC01", 8);
-  PutBytes<uint32_t>(4, &v4);
-  PutBytes<uint32_t>(10, &v4);
-  PutBytes<uint32_t>(8, &v4);  // flags: bit 3 is not defined
-  PutBytes<uint32_t>(0, &v4);
-  PutBytes<uint32_t>(0, &v4);
-  AppendChecksum(&v4);
-  EXPECT_EQ(DiacritizerModel::Parse(v4).status().code(),
-            absl::StatusCode::kDataLoss);
+  EXPECT_FLOAT_EQ(scores[2], 0.0f);
 }
 
-TEST(DiacritizerModelTest, Version3SecondPassIsNotUsed) {
-  // Version 3's second pass had other features: its flag is ignored. The
-  // unknown-word-rows flag (bit 2) is read in both.
-  for (uint32_t version : {3u, 4u}) {
-    std::string bytes("KHDIAC01", 8);
-    PutBytes<uint32_t>(version, &bytes);
-    PutBytes<uint32_t>(10, &bytes);
-    PutBytes<uint32_t>(1 | 4, &bytes);  // flags: stacked, unknown-word rows
-    PutBytes<uint32_t>(0, &bytes);      // rows
-    PutBytes<uint32_t>(0, &bytes);      // lexicon words
-    AppendChecksum(&bytes);
-    auto model = DiacritizerModel::Parse(bytes);
-    ASSERT_TRUE(model.ok()) << model.status();
-    EXPECT_EQ((*model)->stacked(), version == 4) << version;
-    EXPECT_TRUE((*model)->unknown_word_rows()) << version;
+TEST(DiacritizerModelTest, RefusesEarlierVersionsAndUnknownFlags) {
+  // A version-4 file (int8 rows with a scale each): retrain it.
+  std::string v4("KHDIAC01", 8);
+  PutBytes<uint32_t>(4, &v4);   // version
+  PutBytes<uint32_t>(10, &v4);  // table bits
+  PutBytes<uint32_t>(0, &v4);   // flags
+  PutBytes<uint32_t>(0, &v4);   // rows
+  PutBytes<uint32_t>(0, &v4);   // lexicon words
+  AppendChecksum(&v4);
+  const auto old = DiacritizerModel::Parse(v4);
+  EXPECT_EQ(old.status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_NE(old.status().message().find("format version 4"), std::string::npos)
+      << old.status();
+  // Version 5 with an undefined flag bit is corrupt; without it, an empty
+  // model.
+  for (uint32_t flags : {8u, 4u}) {
+    std::string v5("KHDIAC01", 8);
+    PutBytes<uint32_t>(5, &v5);
+    PutBytes<uint32_t>(10, &v5);
+    PutBytes<uint32_t>(flags, &v5);
+    PutBytes<uint32_t>(0, &v5);   // rows
+    PutBytes<float>(0.25f, &v5);  // weight step
+    PutBytes<uint32_t>(0, &v5);   // lexicon words (32 bits)
+    AppendChecksum(&v5);
+    const auto model = DiacritizerModel::Parse(v5);
+    EXPECT_EQ(model.ok(), flags == 4u) << model.status();
+    if (model.ok()) EXPECT_TRUE((*model)->unknown_word_rows());
   }
 }
 

@@ -8,6 +8,7 @@
 
 #include "src/speech/diacritizer.h"
 #include "src/speech/diacritizer_features.h"
+#include "src/text/arabic.h"
 
 namespace khulasa::speech {
 
@@ -33,8 +34,8 @@ void MarkUnmarkedLetters(bool last_only, LabeledText* text) {
       continue;
     }
     const bool article_lam =
-        chars[i] == 0x0644 && i > 0 &&
-        (chars[i - 1] == 0x0627 || chars[i - 1] == 0x0671) &&
+        chars[i] == text::kLam && i > 0 &&
+        (chars[i - 1] == text::kAlef || chars[i - 1] == text::kAlefWasla) &&
         text->labels[i - 1] == 0;
     if (!article_lam) text->labels[i] = kUnmarked;
   }
@@ -83,17 +84,17 @@ absl::StatusOr<std::unique_ptr<DiacritizerModel>> DiacritizerTrainer::Train(
     const std::function<void(int, double)>& progress) {
   absl::Status fit = Fit(progress);
   if (!fit.ok()) return fit;
-  return BuildModel(options_.prune_below);
+  return BuildModel(options_.prune_below, options_.weight_step);
 }
 
 absl::StatusOr<std::unique_ptr<DiacritizerModel>>
-DiacritizerTrainer::BuildModel(float prune_below) const {
+DiacritizerTrainer::BuildModel(float prune_below, float weight_step) const {
   if (averaged_.empty()) {
     return absl::FailedPreconditionError("BuildModel() before Fit()");
   }
-  return DiacritizerModel::FromWeights(options_.table_bits, averaged_, lexicon_,
-                                       prune_below, options_.stack, patterns_,
-                                       options_.unknown_word_max_count > 0);
+  return DiacritizerModel::FromWeights(
+      options_.table_bits, averaged_, lexicon_, prune_below, options_.stack,
+      patterns_, options_.unknown_word_max_count > 0, weight_step);
 }
 
 absl::flat_hash_map<uint64_t, absl::flat_hash_map<std::string, uint32_t>>
@@ -339,7 +340,8 @@ absl::Status DiacritizerTrainer::Fit(
           options_.table_bits, weights,
           BuildLexicon(CountForms(fold, folds), options_.max_forms_per_word,
                        options_.min_form_count),
-          0.0f, false, {}, options_.unknown_word_max_count > 0);
+          0.0f, false, {}, options_.unknown_word_max_count > 0,
+          options_.weight_step);
       if (!model.ok()) return model.status();
       weights.clear();
       weights.shrink_to_fit();

@@ -29,6 +29,9 @@ struct DiacritizerTrainerOptions {
   uint64_t seed = 20261129;
   // Rows whose largest averaged |weight| is at most this are dropped.
   float prune_below = 0.0f;
+  // The averaged weights are rounded to whole multiples of this
+  // (DiacritizerModel::FromWeights).
+  float weight_step = DiacritizerModel::kDefaultWeightStep;
   // Forms kept per lexicon word (most frequent first).
   int max_forms_per_word = 6;
   // Whether a consonant without marks in the training text (partly
@@ -95,10 +98,11 @@ class DiacritizerTrainer {
 
   // The two halves of Train(): Fit() runs the epochs, BuildModel() prunes,
   // quantizes and packs the result (callable several times after Fit(), e.g.
-  // to compare pruning thresholds).
+  // to compare pruning thresholds and weight steps).
   absl::Status Fit(const std::function<void(int, double)>& progress = nullptr);
   absl::StatusOr<std::unique_ptr<DiacritizerModel>> BuildModel(
-      float prune_below) const;
+      float prune_below,
+      float weight_step = DiacritizerModel::kDefaultWeightStep) const;
 
  private:
   struct Line {
