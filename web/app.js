@@ -87,19 +87,34 @@
     return /^\s*</.test(text);
   }
 
-  async function summarize(text, name) {
+  // The request for an article: pasted text (or a file's), or a URL the
+  // server fetches ({"fetch": URL}; a server started without --allow-fetch
+  // answers 403 and says so).
+  function textRequest(text, name) {
+    return {
+      method: 'POST',
+      headers: {
+        'Content-Type': isHtml(text, name) ? 'text/html; charset=utf-8'
+                                           : 'text/plain; charset=utf-8',
+      },
+      body: text,
+    };
+  }
+
+  function urlRequest(url) {
+    return {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({fetch: url}),
+    };
+  }
+
+  async function summarize(request) {
     const button = $('summarize');
     button.disabled = true;
     setStatus('جارٍ التلخيص…');
     try {
-      const response = await fetchWithKey('/v1/summarize', {
-        method: 'POST',
-        headers: {
-          'Content-Type': isHtml(text, name) ? 'text/html; charset=utf-8'
-                                             : 'text/plain; charset=utf-8',
-        },
-        body: text,
-      });
+      const response = await fetchWithKey('/v1/summarize', request);
       if (!response.ok) {
         const message = await errorText(response);
         const prefix = response.status === 503 ? 'الملخص غير متاح الآن: '
@@ -383,7 +398,8 @@
           const example = await fetch('/examples/' + encodeURIComponent(name));
           const text = await example.text();
           $('article-text').value = text;
-          summarize(text, name);
+          $('article-url').value = '';
+          summarize(textRequest(text, name));
         });
         item.append(button);
         list.append(item);
@@ -394,19 +410,36 @@
   function init() {
     $('article-form').addEventListener('submit', (event) => {
       event.preventDefault();
-      const text = $('article-text').value;
-      if (!text.trim()) {
-        setStatus('ألصق نص مقال أولاً أو اختر ملفاً.', true);
+      const url = $('article-url').value.trim();
+      if (url) {
+        if (!/^https?:\/\/\S+$/i.test(url)) {
+          setStatus('الرابط يبدأ بـ http:// أو https://', true);
+          return;
+        }
+        summarize(urlRequest(url));
         return;
       }
-      summarize(text, '');
+      const text = $('article-text').value;
+      if (!text.trim()) {
+        setStatus('ألصق نص مقال أو رابطه أولاً، أو اختر ملفاً.', true);
+        return;
+      }
+      summarize(textRequest(text, ''));
+    });
+    // Typing in one box empties the other, so the request is never ambiguous.
+    $('article-url').addEventListener('input', () => {
+      if ($('article-url').value) $('article-text').value = '';
+    });
+    $('article-text').addEventListener('input', () => {
+      if ($('article-text').value) $('article-url').value = '';
     });
     $('article-file').addEventListener('change', async (event) => {
       const file = event.target.files[0];
       if (!file) return;
       const text = await file.text();
       $('article-text').value = text;
-      summarize(text, file.name);
+      $('article-url').value = '';
+      summarize(textRequest(text, file.name));
     });
     $('toggle-summary').addEventListener('click', () => {
       setSummaryVisible($('summary').hidden);

@@ -3,7 +3,8 @@
 // playwright-core; nothing is downloaded), pastes the seed article, shows
 // the summary (three bullets), hovers a bullet (its source sentence is
 // highlighted), plays the spoken summary (currentTime advances, a word is
-// highlighted) and writes screenshots as test artifacts.
+// highlighted), summarizes a page by its URL, and writes screenshots as
+// test artifacts.
 //
 // Environment: KHULASA_BINARY_DIR (the build folder, for tools/khulasa/
 // khulasa), KHULASA_SOURCE_DIR, KHULASA_SHARED_DIR (seed article; falls back
@@ -13,6 +14,7 @@
 // has no summarizer model yet.
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
@@ -154,10 +156,54 @@ async function main() {
     await page.screenshot({path: path.join(artifactDir, 'page_desktop.png')});
     check(errors.length === 0, 'no script errors (' + errors.join('; ') + ')');
     await keyedServerAsksForTheKeyOnce(browser, text);
+    await urlFieldSummarizesAPage(browser, page);
     console.log('# screenshots in ' + artifactDir);
   } finally {
     if (browser) await browser.close();
     server.kill('SIGTERM');
+  }
+}
+
+// The URL field: a server started without --allow-fetch says how to allow
+// it; one started with --allow-fetch --allow-private-fetch (the page is on
+// loopback) fetches a page served here and shows its summary.
+async function urlFieldSummarizesAPage(browser, refusingPage) {
+  const article = fs.readFileSync(path.join(sourceDir, 'examples', 'heatwave.txt'));
+  const pages = http.createServer((request, response) => {
+    response.writeHead(200, {'Content-Type': 'text/plain; charset=utf-8'});
+    response.end(article);
+  });
+  await new Promise((resolve) => pages.listen(0, '127.0.0.1', resolve));
+  const pageUrl = 'http://127.0.0.1:' + pages.address().port + '/heatwave.txt';
+
+  await refusingPage.fill('#article-url', pageUrl);
+  check(await refusingPage.inputValue('#article-text') === '',
+        'typing a URL empties the text box');
+  await refusingPage.click('#summarize');
+  await refusingPage.waitForFunction(
+      () => document.getElementById('status').classList.contains('error'));
+  const refusal = await refusingPage.textContent('#status');
+  check(refusal.includes('--allow-fetch'),
+        'a server without --allow-fetch: the page says how to allow it: ' + refusal);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'khulasa-browser-url-'));
+  const {server, url} = await startServer(path.join(dir, 'store.db'),
+                                          ['--allow-fetch', '--allow-private-fetch']);
+  try {
+    const page = await browser.newPage({locale: 'ar'});
+    await page.goto(url + '/');
+    await page.fill('#article-url', pageUrl);
+    await page.click('#summarize');
+    await page.waitForSelector('#article-view:not([hidden])', {timeout: 30000});
+    check((await page.textContent('#article-title')).trim().length > 0,
+          'a URL: the fetched article is shown');
+    await page.click('#toggle-summary');
+    check(await page.locator('#bullets li').count() === 3,
+          'a URL: three bullets');
+    await page.close();
+  } finally {
+    server.kill('SIGTERM');
+    pages.close();
   }
 }
 
