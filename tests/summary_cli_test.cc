@@ -1,5 +1,6 @@
 // Runs `khulasa summarize` (the built binary): output on good input, exit
 // codes and error text on bad input.
+#include <cstdlib>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -10,6 +11,7 @@
 namespace khulasa {
 namespace {
 
+using ::khulasa::testing::ReadTestFile;
 using ::khulasa::testing::RunKhulasa;
 using ::khulasa::testing::SourceDir;
 using ::khulasa::testing::WriteTempFile;
@@ -132,6 +134,22 @@ TEST(SummarizeCliTest, MarkdownAndStdinWork) {
                             Article("with_subheadings.txt"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("## ", 0), 0u) << r.out;
+}
+
+TEST(SummarizeCliTest, ReadsGzipFilesAsBatchDoes) {
+  const std::string plain = Article("with_subheadings.txt");
+  const std::string gz = WriteTempFile("with_subheadings.txt.gz", "");
+  ASSERT_EQ(std::system(("gzip -c '" + plain + "' > '" + gz + "'").c_str()), 0);
+  const auto expected = RunKhulasa({"summarize", plain});
+  const auto r = RunKhulasa({"summarize", gz});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, expected.out);
+  // A truncated gzip file is an error that says so, not "binary data".
+  const std::string cut = WriteTempFile(
+      "cut.txt.gz", ReadTestFile(gz).substr(0, ReadTestFile(gz).size() / 2));
+  const auto bad = RunKhulasa({"summarize", cut});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find("gzip"), std::string::npos) << bad.err;
 }
 
 TEST(SummarizeCliTest, MaxWordsLimitsEachBullet) {

@@ -5,6 +5,7 @@
 
 #include "src/base/file_reader.h"
 #include "tools/khulasa/command.h"
+#include "tools/khulasa/gzip_input.h"
 #include "tools/khulasa/url_fetch.h"
 
 namespace khulasa::cli {
@@ -16,7 +17,9 @@ absl::StatusOr<std::string> ReadInput(const std::string& path,
 
 absl::StatusOr<std::string> ReadArticleBytes(const std::string& path,
                                              ReadOptions* read) {
-  if (!IsUrl(path)) return ReadInput(path, read->max_input_bytes);
+  // A gzip file (the extraction data sets keep their pages as .html.gz)
+  // is read decompressed, as batch reads it.
+  if (!IsUrl(path)) return ReadMaybeGzip(path, read->max_input_bytes);
   FetchOptions options;
   options.max_bytes = read->max_input_bytes;
   absl::StatusOr<FetchedPage> page = FetchUrl(path, options);
