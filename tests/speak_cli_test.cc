@@ -3,6 +3,7 @@
 // with the right exit codes.
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -213,6 +214,72 @@ TEST(SpeakCliTest, SummaryEitherSpeaksOrSaysWhatIsMissing) {
   } else {
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_EQ(r.err.rfind("khulasa: ", 0), 0u) << r.err;
+  }
+}
+
+// A model folder ($KHULASA_MODEL_DIR) holding the committed ranker and,
+// when `diacritizer` is not null, those bytes as the diacritizer model.
+std::string ModelDir(const std::string& name, const std::string* diacritizer) {
+  const std::filesystem::path dir =
+      std::filesystem::path(WriteTempFile(name + ".probe", "")).parent_path() /
+      name;
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(
+      testing::SourceDir() + "/models/summary_ranker.txt",
+      dir / "summary_ranker.txt",
+      std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::remove(dir / "diacritizer.bin");
+  if (diacritizer != nullptr) {
+    std::ofstream(dir / "diacritizer.bin", std::ios::binary) << *diacritizer;
+  }
+  return dir.string();
+}
+
+// Sets an environment variable for the life of the object (the khulasa
+// processes the test starts inherit it).
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const std::string& value) : name_(name) {
+    setenv(name, value.c_str(), 1);
+  }
+  ~ScopedEnv() { unsetenv(name_); }
+
+ private:
+  const char* name_;
+};
+
+// Without a diacritizer model, --diacritize auto still speaks but says the
+// speech has no vowel marks; --diacritize on refuses. A truncated or corrupt
+// model is an error naming the file, whatever the mode but off.
+TEST(SpeakCliTest, MissingOrCorruptDiacritizerIsSaid) {
+  const std::string input = WriteTempFile("speak_model_article.txt", kText);
+  const std::string out = WriteTempFile("speak_model.wav", "");
+  {
+    ScopedEnv env("KHULASA_MODEL_DIR", ModelDir("no_diacritizer", nullptr));
+    ProcessResult r = RunKhulasa({"speak", input, "--what", "text", "-o", out});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("warning: no diacritizer model"), std::string::npos)
+        << r.err;
+    r = RunKhulasa(
+        {"speak", input, "--what", "text", "-o", out, "--diacritize", "off"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    r = RunKhulasa(
+        {"speak", input, "--what", "text", "-o", out, "--diacritize", "on"});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find("diacritizer.bin"), std::string::npos) << r.err;
+  }
+  const std::string model =
+      ReadTestFile(testing::SourceDir() + "/models/diacritizer.bin");
+  ASSERT_FALSE(model.empty());
+  const std::string truncated = model.substr(0, model.size() / 2);
+  const std::string garbage = "KHDIAC01" + std::string(64, 'x');
+  for (const std::string* bytes : {&truncated, &garbage}) {
+    const std::string dir = ModelDir("bad_diacritizer", bytes);
+    ScopedEnv env("KHULASA_MODEL_DIR", dir);
+    ProcessResult r = RunKhulasa({"speak", input, "--what", "text", "-o", out});
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.err.find(dir + "/diacritizer.bin"), std::string::npos) << r.err;
   }
 }
 

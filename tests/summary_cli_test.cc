@@ -1,6 +1,8 @@
 // Runs `khulasa summarize` (the built binary): output on good input, exit
 // codes and error text on bad input.
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -150,6 +152,35 @@ TEST(SummarizeCliTest, ReadsGzipFilesAsBatchDoes) {
   const auto bad = RunKhulasa({"summarize", cut});
   EXPECT_EQ(bad.exit_code, 1);
   EXPECT_NE(bad.err.find("gzip"), std::string::npos) << bad.err;
+}
+
+// A ranker model that is truncated, corrupt or out of range is an error
+// (exit 1) naming the file, never a crash or a silent default.
+TEST(SummarizeCliTest, CorruptRankerModelIsAnErrorNamingTheFile) {
+  const std::string model =
+      ReadTestFile(SourceDir() + "/models/summary_ranker.txt");
+  ASSERT_FALSE(model.empty());
+  std::string out_of_range = model;
+  const size_t at = out_of_range.find("param unit_min_words ");
+  ASSERT_NE(at, std::string::npos);
+  out_of_range.replace(at, out_of_range.find('\n', at) - at,
+                       "param unit_min_words 1e30");
+  const std::string cases[] = {model.substr(0, model.size() / 2), "garbage\n",
+                               "", out_of_range};
+  for (const std::string& bytes : cases) {
+    const std::filesystem::path dir =
+        std::filesystem::path(WriteTempFile("ranker.probe", "")).parent_path() /
+        "bad_ranker";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "summary_ranker.txt", std::ios::binary) << bytes;
+    setenv("KHULASA_MODEL_DIR", dir.c_str(), 1);
+    const auto r = RunKhulasa({"summarize", Article("with_subheadings.txt")});
+    unsetenv("KHULASA_MODEL_DIR");
+    EXPECT_EQ(r.exit_code, 1) << bytes.substr(0, 80);
+    EXPECT_NE(r.err.find((dir / "summary_ranker.txt").string()),
+              std::string::npos)
+        << r.err;
+  }
 }
 
 TEST(SummarizeCliTest, MaxWordsLimitsEachBullet) {

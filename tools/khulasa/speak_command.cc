@@ -34,6 +34,7 @@
 #include "khulasa/engine.h"
 #include "khulasa/speech.h"
 #include "khulasa/summary.h"
+#include "src/base/model_path.h"
 #include "tools/khulasa/cli_io.h"
 #include "tools/khulasa/command.h"
 #include "tools/khulasa/read_flags.h"
@@ -244,6 +245,25 @@ absl::StatusOr<AudioFormat> FormatFor(const SpeakFlags& flags) {
                            : AudioFormat::kOgg;
 }
 
+// With --diacritize auto (the default) and no diacritizer model, espeak-ng
+// reads the letters without their vowels, which listeners find hard to
+// follow: say so once instead of going on silently.
+void WarnWhenNotDiacritized(const SpeechOptions& options,
+                            const SpeechResult& speech, bool* warned) {
+  if (*warned || speech.diacritized ||
+      options.diacritize != Diacritization::kAuto) {
+    return;
+  }
+  *warned = true;
+  std::fprintf(stderr,
+               "khulasa: warning: no diacritizer model (%s), so the speech is "
+               "read without vowel marks and is harder to follow; install "
+               "the model or set KHULASA_MODEL_DIR (--diacritize on makes "
+               "this an error, --diacritize off reads the text as given "
+               "without this warning)\n",
+               base::ModelPath("diacritizer.bin").c_str());
+}
+
 int RunSpeak(const SpeakFlags& flags) {
   if (flags.per_bullet && flags.output == "-") {
     std::fprintf(stderr,
@@ -296,6 +316,7 @@ int RunSpeak(const SpeakFlags& flags) {
   options.diacritize = flags.diacritize == "off"  ? Diacritization::kOff
                        : flags.diacritize == "on" ? Diacritization::kRequired
                                                   : Diacritization::kAuto;
+  bool warned = false;
   if (flags.per_bullet) {
     // One audio file (and marks file) per line: the title, each bullet or
     // each paragraph, numbered from 1 in reading order.
@@ -309,6 +330,7 @@ int RunSpeak(const SpeakFlags& flags) {
               line.anchor, &one);
       absl::StatusOr<SpeechResult> part = SpeakText(one.text, options);
       if (!part.ok()) return ReportError(part.status());
+      WarnWhenNotDiacritized(options, *part, &warned);
       absl::Status written =
           WriteOutput(NumberedPath(flags.output, i + 1), part->audio);
       if (written.ok() && !flags.marks.empty()) {
@@ -326,6 +348,7 @@ int RunSpeak(const SpeakFlags& flags) {
   }
   absl::StatusOr<SpeechResult> speech = SpeakText(script.text, options);
   if (!speech.ok()) return ReportError(speech.status());
+  WarnWhenNotDiacritized(options, *speech, &warned);
   absl::Status written = WriteOutput(flags.output, speech->audio);
   if (!written.ok()) return ReportError(written);
   if (!flags.marks.empty()) {
