@@ -1,5 +1,6 @@
-// `khulasa diacritize [FILE|-] [-o OUT] [--model FILE] [--lenient]`: writes
-// the input text with its short vowels, shadda, sukun and tanween restored.
+// `khulasa diacritize [FILE|-] [-o OUT] [--model FILE] [--lenient]
+// [--hamza-kasra 0|1] [--helper-vowels 0|1] [--tuning FILE]`: writes the
+// input text with its short vowels, shadda, sukun and tanween restored.
 #include <memory>
 #include <string>
 
@@ -20,15 +21,18 @@ struct DiacritizeFlags {
   std::string output = "-";
   std::string model;
   bool lenient = false;
-  speech::DiacritizerOptions options;
+  DiacritizerFlags diacritizer;
 };
 
 int Run(const DiacritizeFlags& flags) {
+  absl::StatusOr<speech::DiacritizerOptions> options =
+      ResolveDiacritizerOptions(flags.diacritizer);
+  if (!options.ok()) return ReportDiacritizerFlagsError(options.status());
   auto input = ReadInput(flags.input);
   if (!input.ok()) return ReportError(input.status());
   std::string text = std::move(*input);
   if (flags.lenient) text = text::RepairUtf8(text);
-  auto diacritizer = speech::Diacritizer::Load(flags.model, flags.options);
+  auto diacritizer = speech::Diacritizer::Load(flags.model, *options);
   if (!diacritizer.ok()) return ReportError(diacritizer.status());
   auto output = (*diacritizer)->Diacritize(text);
   if (!output.ok()) return ReportError(output.status());
@@ -53,7 +57,7 @@ Command AddDiacritizeCommand(CLI::App& parent) {
       ->capture_default_str();
   app->add_flag("--lenient", flags->lenient,
                 "replace invalid UTF-8 bytes with U+FFFD instead of failing");
-  AddDiacritizerFlags(app, &flags->options);
+  AddDiacritizerFlags(app, &flags->diacritizer);
   return {app, [flags] { return Run(*flags); }};
 }
 

@@ -31,7 +31,7 @@ struct EvalDiacriticsFlags {
   // (eval::DiacritizationScoreOptions::conventions).
   bool conventions = true;
   // Used when --pred is not given: the model diacritizes the gold text.
-  speech::DiacritizerOptions options;
+  DiacritizerFlags diacritizer;
 };
 
 // `gold` without its harakat (U+064B-U+0652), everything else kept.
@@ -48,6 +48,10 @@ std::string StripMarks(std::string_view gold) {
 }
 
 int Run(const EvalDiacriticsFlags& flags) {
+  // Checked with --pred too, so a bad tuning file never passes unseen.
+  absl::StatusOr<speech::DiacritizerOptions> resolved =
+      ResolveDiacritizerOptions(flags.diacritizer);
+  if (!resolved.ok()) return ReportDiacritizerFlagsError(resolved.status());
   auto gold = ReadInput(flags.gold, size_t{256} << 20);
   if (!gold.ok()) return ReportError(gold.status());
   std::string pred;
@@ -56,7 +60,7 @@ int Run(const EvalDiacriticsFlags& flags) {
     if (!read.ok()) return ReportError(read.status());
     pred = std::move(*read);
   } else {
-    speech::DiacritizerOptions options = flags.options;
+    speech::DiacritizerOptions options = *resolved;
     options.max_input_bytes = size_t{256} << 20;
     auto diacritizer = speech::Diacritizer::Load(flags.model, options);
     if (!diacritizer.ok()) return ReportError(diacritizer.status());
@@ -101,7 +105,7 @@ Command AddEvalDiacriticsCommand(CLI::App& parent) {
                   "predicted text, line-aligned (default: run the model)");
   app->add_option("--model", flags->model, "diacritizer model file")
       ->capture_default_str();
-  AddDiacritizerFlags(app, &flags->options);  // when running the model
+  AddDiacritizerFlags(app, &flags->diacritizer);  // when running the model
   app->add_option("--conventions", flags->conventions,
                   "normalize the helper vowel before hamzat al-wasl and the "
                   "kasra under a hamza-below alef on both sides (0: score "
