@@ -338,7 +338,9 @@ TEST(DiacritizerModelTest, RefusesEarlierVersionsAndUnknownFlags) {
     AppendChecksum(&v5);
     const auto model = DiacritizerModel::Parse(v5);
     EXPECT_EQ(model.ok(), flags == 4u) << model.status();
-    if (model.ok()) EXPECT_TRUE((*model)->unknown_word_rows());
+    if (model.ok()) {
+      EXPECT_TRUE((*model)->unknown_word_rows());
+    }
   }
 }
 
