@@ -50,6 +50,13 @@ bool ComputeHasConjunction(const Token& t) {
   if (Letters(rest) < 2 || InWordList(WordList::kStemInitial, key)) {
     return false;
   }
+  // A listed word with the alef of the accusative ending ("واحدا" "وقتا"
+  // "واضحا"): the alef is no verb ending here.
+  if (EndsWith(key, kAlefKey) &&
+      InWordList(WordList::kStemInitial,
+                 key.substr(0, key.size() - kAlefKey.size()))) {
+    return false;
+  }
   if (InWordList(WordList::kFunctionWords, rest) || IsPastVerbForm(rest) ||
       InWordList(WordList::kSpeechVerbs, rest)) {
     return true;
