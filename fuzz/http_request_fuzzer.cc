@@ -3,8 +3,9 @@
 //
 //   METHOD TARGET\n  Name: value\n ... \n  \n  body
 //
-// and goes through what Server::Impl::Dispatch does with it: cpp-httplib's
-// URL decoding, query and Range parsing, then the server's own MatchRoute,
+// and goes through what the front end and Server::Impl::Dispatch do with
+// it: the target's decoding and query parsing (url_query.h), Range
+// (byte_range.h), then the server's own MatchRoute,
 // MethodAllowed, the API key check, ParseSummarizeRequest with the
 // Content-Type header and ?bullets=, ParseBullets, ParseAudioFormat,
 // FindWebAsset, the If-None-Match comparison, error bodies and the log line.
@@ -22,13 +23,15 @@
 
 #include "nlohmann/json.hpp"
 
-#include "httplib.h"
 #include "tools/server/api_key.h"
+#include "tools/server/byte_range.h"
 #include "tools/server/engine_adapter.h"
 #include "tools/server/http_error.h"
+#include "tools/server/http_message.h"
 #include "tools/server/request_codec.h"
 #include "tools/server/request_log.h"
 #include "tools/server/routes.h"
+#include "tools/server/url_query.h"
 #include "tools/server/web_assets.h"
 
 namespace {
@@ -126,25 +129,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const FuzzRequest request =
       SplitRequest(std::string_view(reinterpret_cast<const char*>(data), size));
 
-  // What cpp-httplib does before the handler runs: split the target at '?',
-  // decode the path, parse the query and the Range header.
-  const size_t question = request.target.find('?');
-  const std::string path = httplib::detail::decode_url(
-      request.target.substr(0, question), /*convert_plus_to_space=*/false);
-  httplib::Params params;
-  if (question != std::string::npos) {
-    httplib::detail::parse_query_text(request.target.substr(question + 1),
-                                      params);
-  }
-  httplib::Ranges ranges;
-  if (httplib::detail::parse_range_header(Header(request, "Range"), ranges)) {
-    for (const auto& [first, last] : ranges) {
-      Require(first >= -1 && last >= -1);
+  // What the front end does before the handler runs: split the target at
+  // '?', decode the path, parse the query; Range on a 200 that accepts it.
+  std::string path;
+  std::vector<std::pair<std::string, std::string>> params;
+  khulasa::server::SplitTarget(request.target, &path, &params);
+  {
+    khulasa::server::HttpResponse ranged;
+    ranged.body = request.body;
+    ranged.SetHeader("Accept-Ranges", "bytes");
+    khulasa::server::ApplyRange(Header(request, "Range"), &ranged);
+    Require(ranged.status == 200 || ranged.status == 206 ||
+            ranged.status == 416);
+    if (ranged.status == 206) {
+      Require(!ranged.body.empty() &&
+              ranged.body.size() <= request.body.size() &&
+              request.body.find(ranged.body) != std::string::npos);
     }
+    if (ranged.status == 200) Require(ranged.body == request.body);
   }
   const auto param = [&params](const char* name) -> std::string {
-    auto it = params.find(name);
-    return it == params.end() ? "" : it->second;
+    for (const auto& [key, value] : params) {
+      if (key == name) return value;
+    }
+    return "";
   };
 
   // Routing and methods.

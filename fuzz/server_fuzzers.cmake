@@ -9,12 +9,9 @@ khulasa_add_fuzzer(request_parser_fuzzer
   LIBS khulasa_server nlohmann_json::nlohmann_json)
 
 # Whole requests without sockets: method, target, headers and body through
-# cpp-httplib's URL, query and Range parsing and the server's own routing,
-# API key check and body decoding (Server::Impl::Dispatch's steps).
-# (tools/server's PkgConfig target is local to that folder: find it here too.)
-find_package(PkgConfig REQUIRED)
-pkg_check_modules(KHULASA_FUZZ_HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+# the front end's target decoding, query and Range handling and the
+# server's own routing, API key check and body decoding
+# (Server::Impl::Dispatch's steps).
 khulasa_add_fuzzer(http_request_fuzzer
   SOURCES http_request_fuzzer.cc
-  LIBS khulasa_server PkgConfig::KHULASA_FUZZ_HTTPLIB
-       nlohmann_json::nlohmann_json)
+  LIBS khulasa_server nlohmann_json::nlohmann_json)

@@ -323,31 +323,5 @@ TEST_F(ServerHttpTest, ManyClientsAtOnceAllGetAnswers) {
   EXPECT_EQ(ok.load(), 200);
 }
 
-TEST(ServerQueueTest, FullQueueAnswers429) {
-  server::ServerOptions options;
-  options.db_path = ":memory:";
-  options.threads = 1;
-  options.queue = 0;
-  options.read_timeout_s = 3;
-  auto server = RunningServer::Start(options);
-  ASSERT_NE(server, nullptr);
-  int idle = OpenLoopbackConnection(server->port());
-  ASSERT_GE(idle, 0);
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
-  auto client = server->Client();
-  auto busy = client->Get("/health");
-  ExpectError(busy, 429, "RESOURCE_EXHAUSTED");
-  EXPECT_EQ(busy->get_header_value("Retry-After"), "1");
-  close(idle);
-  // Once the worker is free again, requests are served.
-  bool served = false;
-  for (int i = 0; i < 50 && !served; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    auto result = server->Client()->Get("/health");
-    served = result && result->status == 200;
-  }
-  EXPECT_TRUE(served);
-}
-
 }  // namespace
 }  // namespace khulasa::testing

@@ -5,7 +5,8 @@ if(TARGET khulasa_server)
   pkg_check_modules(KHULASA_TEST_HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
   khulasa_add_test(khulasa_server_http_test
     SOURCES server_http_test.cc server_restart_test.cc server_connection_test.cc
-            server_security_test.cc server_encoding_test.cc server_fixture.cc
+            server_security_test.cc server_encoding_test.cc
+            server_front_end_test.cc server_fixture.cc
     LIBS khulasa_server PkgConfig::KHULASA_TEST_HTTPLIB
          nlohmann_json::nlohmann_json ZLIB::ZLIB
     LABELS server)

@@ -119,15 +119,29 @@ Command AddServeCommand(CLI::App& parent) {
                   "store file (SQLite); ':memory:' keeps nothing")
       ->capture_default_str();
   app->add_option("--threads", o.threads,
-                  "worker threads (= connections served at once)")
+                  "worker threads (summarize, speech, store reads, fetches)")
       ->capture_default_str()
       ->check(CLI::Range(1, 1024));
+  app->add_option("--io-threads", o.io_threads,
+                  "threads that carry every connection; 0 = one per core, "
+                  "at most 2")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 64));
+  app->add_option("--max-connections", o.max_connections,
+                  "open connections in all; more get 503 (0: no cap)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000000));
+  app->add_option("--max-client-connections", o.max_client_connections,
+                  "open connections from one client address; more get 429 "
+                  "(0: no cap)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000000));
   app->add_option("--compute-slots", o.compute_slots,
                   "summarize requests computed at once; 0 = one per core")
       ->capture_default_str()
       ->check(CLI::Range(0, 1024));
   app->add_option("--queue", o.queue,
-                  "connections that may wait for a worker; more get 429")
+                  "requests that may wait for a worker; more get 503 at once")
       ->capture_default_str()
       ->check(CLI::Range(0, 1000000));
   app->add_option("--max-body", o.max_body_bytes,
@@ -138,7 +152,7 @@ Command AddServeCommand(CLI::App& parent) {
                   "largest total of request headers; larger get 431")
       ->capture_default_str();
   app->add_option("--read-timeout", o.read_timeout_s,
-                  "seconds to wait for a request")
+                  "seconds a new connection may wait before its first request")
       ->capture_default_str()
       ->check(CLI::Range(1, 3600));
   app->add_option("--header-timeout", o.header_timeout_s,

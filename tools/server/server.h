@@ -1,5 +1,5 @@
 // The HTTP server behind `khulasa serve`: routes (docs/server.md), the
-// embedded page, limits, metrics. httplib stays inside server.cc.
+// embedded page, limits, metrics. The HTTP front end is http_front_end.h.
 //
 //   auto server = khulasa::server::Server::Create(options);
 //   absl::StatusOr<int> port = (*server)->Bind();   // port 0: any free one

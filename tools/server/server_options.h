@@ -18,27 +18,40 @@ struct ServerOptions {
   // Spoken summaries past this many bytes are evicted, least recently used.
   int64_t max_audio_bytes = int64_t{512} << 20;
 
-  // Worker threads. httplib keeps a keep-alive connection on one worker for
-  // its lifetime, so this is also the number of connections served at once.
+  // Worker threads: they summarize, speak, fetch and read the store, one
+  // request each at a time. Connections do not hold them: an idle, slow or
+  // keep-alive connection costs a socket and a timer on an I/O thread.
   int threads = 32;
+  // Threads that read and write every connection (Boost.Beast); 0 means one
+  // per core, at most 2.
+  int io_threads = 0;
   // Summarize requests computing at once (read + summarize); 0 means one per
-  // core. The others wait, blocked rather than runnable, so that with one
-  // thread per connection the CPU-bound threads never outnumber the cores.
+  // core. The others wait, blocked rather than runnable, so that the
+  // CPU-bound workers never outnumber the cores.
   int compute_slots = 0;
-  // Connections waiting for a worker; past this the server answers 429.
+  // Requests waiting for a worker; past this the server answers 503 with
+  // Retry-After at once.
   int queue = 256;
+  // Open connections in all, and from one client address; past them a new
+  // connection gets 503 (in all) or 429 (per address) and is closed. 0: no
+  // cap.
+  int max_connections = 10000;
+  int max_client_connections = 256;
   // Largest request body; past it 413. 2 MB holds any news article page.
   size_t max_body_bytes = 2u << 20;
-  // Total bytes of all request header lines; past it 431. httplib itself
-  // refuses any single line over 8 KiB.
+  // Total bytes of all request header lines; past it 431 (a request line
+  // past 8 KiB: 414).
   size_t max_header_bytes = 16u << 10;
+  // A new connection's first request must start within this many seconds.
   int read_timeout_s = 10;
   // A request's headers must arrive within this many seconds of its first
   // byte, and the whole request within request_timeout_s; slower clients
-  // (slowloris) are cut off (recv_guard.h).
+  // (slowloris, a Content-Length that lies) are cut off.
   int header_timeout_s = 5;
   int request_timeout_s = 30;
   int write_timeout_s = 10;
+  // Idle seconds between two requests of a keep-alive connection (0: one
+  // request per connection), and the requests one connection may make.
   int keep_alive_timeout_s = 5;
   int keep_alive_max_requests = 1000;
 
