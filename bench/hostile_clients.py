@@ -8,12 +8,21 @@ Kinds: slowloris (headers one line at a time), huge bodies (a 100 MB
 Content-Length, streamed), header floods (endless header lines), deep JSON
 (nesting near the body limit), invalid UTF-8 (text and JSON bodies), bad
 ranges (reversed, past the end, thousands of parts), garbage (random bytes,
-bad request lines, 64 KB URIs), and connection churn (connect, close).
+bad request lines, 64 KB URIs), connection churn (connect, close), and the
+attacks of issue 17 on connections and decoding: 100 slowloris connections
+at 1 byte/s, 300 idle keep-alive connections, 33 keep-alive pingers (GET
+/health every 4 s), gzip bombs (100 KB that inflate to 100 MB), three
+pipelined GETs in one packet, a client that half-closes after a 200 KB
+body, and a /health probe every 100 ms on a fresh connection (its latency
+is the last line). The many-connection kinds spread over the source
+addresses 127.0.0.10-19 (at most 100 per address), as many clients would.
 Standard library only.
 """
 import argparse
 import collections
+import gzip
 import random
+import selectors
 import socket
 import threading
 import time
@@ -153,8 +162,168 @@ def churn(port, stop):
             record("connection churn", "connect failed")
 
 
+def source_address(i):
+    """Spreads many connections over 127.0.0.10-19, 100 per address at most."""
+    return ("127.0.0.%d" % (10 + (i // 100) % 10), 0)
+
+
+def held_connections(kind, port, stop, count, first, every, offset):
+    """Keeps `count` connections open: each sends `first` once, then
+    `every()` (bytes, seconds) when its time comes; records how each one
+    ends ('cut' by the server, or 'held' at the end) and the statuses of
+    the answers it gets."""
+    sel = selectors.DefaultSelector()
+    conns = {}
+
+    def open_one(i):
+        try:
+            s = socket.create_connection(("127.0.0.1", port), timeout=5,
+                                         source_address=source_address(offset + i))
+            s.setblocking(False)
+            s.send(first)
+        except OSError:
+            record(kind, "connect failed")
+            time.sleep(0.05)
+            return
+        data, wait = every()
+        conns[s] = [i, time.monotonic() + wait, b""]
+        sel.register(s, selectors.EVENT_READ)
+
+    for i in range(count):
+        if stop.is_set():
+            break
+        open_one(i)
+    while not stop.is_set():
+        for key, _ in sel.select(timeout=0.05):
+            s = key.fileobj
+            try:
+                chunk = s.recv(65536)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                sel.unregister(s)
+                i = conns.pop(s)[0]
+                s.close()
+                record(kind, "cut")
+                open_one(i)
+                continue
+            buf = conns[s][2] + chunk
+            while b"\r\n" in buf and buf.startswith(b"HTTP/1.1 "):
+                record(kind, "HTTP " + buf[9:12].decode("ascii", "replace"))
+                end = buf.find(b"\r\n\r\n")
+                length = 0
+                for line in buf[:end].split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":")[1])
+                if end < 0 or len(buf) < end + 4 + length:
+                    break
+                buf = buf[end + 4 + length:]
+            conns[s][2] = buf
+        now = time.monotonic()
+        for s, state in list(conns.items()):
+            if state[1] <= now:
+                data, wait = every()
+                state[1] = now + wait
+                if data:
+                    try:
+                        s.send(data)
+                    except OSError:
+                        pass
+    for s in list(conns):
+        record(kind, "held")
+        s.close()
+
+
+def slowloris_100(port, stop):
+    """100 connections, 1 byte/s of headers that never end."""
+    held_connections("slowloris x100 (1 byte/s)", port, stop, 100,
+                     b"POST /v1/summarize HTTP/1.1\r\n",
+                     lambda: (b"X", 1.0), 0)
+
+
+def idle_keepalive_300(port, stop):
+    """300 connections: one GET /health each, then silence."""
+    held_connections("idle keep-alive x300", port, stop, 300,
+                     b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n",
+                     lambda: (b"", 3600.0), 100)
+
+
+def pingers_33(port, stop):
+    """33 keep-alive connections, GET /health every 4 s each."""
+    held_connections("pingers x33 (GET /health / 4 s)", port, stop, 33,
+                     b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n",
+                     lambda: (b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n", 4.0),
+                     400)
+
+
+BOMB = gzip.compress(b"\0" * (100 << 20), 9)  # ~100 KB -> 100 MB
+
+
+def gzip_bomb(port, stop):
+    while not stop.is_set():
+        exchange("gzip bomb (100 KB -> 100 MB)", port,
+                 [request(b"POST", b"/v1/summarize", BOMB, b"text/plain",
+                          b"Content-Encoding: gzip\r\n")])
+
+
+def pipelining(port, stop):
+    get = b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n"
+    last = b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+    while not stop.is_set():
+        try:
+            s = connect(port)
+            s.sendall(get + get + last)
+            data = b""
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            record("3 pipelined GETs", "%d answers" % data.count(b"HTTP/1.1 "))
+            s.close()
+        except OSError:
+            record("3 pipelined GETs", "cut")
+        time.sleep(0.05)
+
+
+def half_close(port, stop):
+    body = b"\xd8\xa7\xd9\x84 " * 50000  # 200 KB
+    while not stop.is_set():
+        try:
+            s = connect(port)
+            s.sendall(request(b"POST", b"/v1/summarize", body,
+                              b"text/plain; charset=utf-8"))
+            s.shutdown(socket.SHUT_WR)
+            record("half-close after 200 KB", read_status(s))
+            s.close()
+        except OSError:
+            record("half-close after 200 KB", "cut")
+        time.sleep(0.05)
+
+
+HEALTH_MS = []
+
+
+def health_probe(port, stop):
+    while not stop.is_set():
+        start = time.monotonic()
+        status = "cut"
+        try:
+            s = connect(port)
+            s.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            status = read_status(s)
+            s.close()
+        except OSError:
+            pass
+        HEALTH_MS.append((time.monotonic() - start) * 1000)
+        record("/health probe (every 0.1 s)", status)
+        time.sleep(0.1)
+
+
 KINDS = [(slowloris, 8), (huge_body, 2), (header_flood, 2), (deep_json, 1),
-         (invalid_utf8, 1), (bad_ranges, 1), (garbage, 1), (churn, 1)]
+         (invalid_utf8, 1), (bad_ranges, 1), (garbage, 1), (churn, 1),
+         (slowloris_100, 1), (idle_keepalive_300, 1), (pingers_33, 1),
+         (gzip_bomb, 8), (pipelining, 1), (half_close, 1), (health_probe, 1)]
 
 
 def main():
@@ -183,6 +352,11 @@ def main():
         outcomes = ", ".join("%s %d" % (k, v) for k, v in sorted(counts.items())
                              if k != "attempts")
         print("%s | %d | %s" % (kind, counts["attempts"], outcomes))
+    if HEALTH_MS:
+        ms = sorted(HEALTH_MS)
+        print("/health probe latency | %d | p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+              % (len(ms), ms[len(ms) // 2], ms[min(len(ms) - 1, len(ms) * 99 // 100)],
+                 ms[-1]))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
 # posts the seed article ($work/post.lua).
 # Before sourcing, set: bench_name (for messages), build (the build folder).
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-khulasa="$build/tools/khulasa/khulasa"
+# KHULASA_BIN runs another binary (an older build, side by side).
+khulasa="${KHULASA_BIN:-$build/tools/khulasa/khulasa}"
 shared="${KHULASA_SHARED_DIR:-$root/../shared}"
 seed="$shared/seed/000_10ea7d8f2b1e01f1.txt"
 [ -f "$seed" ] || seed="$root/examples/regional_summit.txt"

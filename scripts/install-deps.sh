@@ -17,7 +17,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
   clang libclang-rt-14-dev                     # libFuzzer builds
   python3 python3-nltk   # cross-checks against the shared Python scorers
-  libcpp-httplib-dev     # HTTP server of `khulasa serve` (tools/server)
+  libboost-dev           # Boost.Beast/Asio headers: the event-driven HTTP front end of `khulasa serve` (idle clients cost no thread; README, Why Beast)
+  libcpp-httplib-dev     # HTTP client of the server tests (tests/server_fixture.h); the server itself is Beast
   libssl-dev             # SHA-256 article ids (libcrypto): ids key a shared cache, so no XXH3
   wrk curl               # loopback load and abuse tests (bench/server_load.sh, server_abuse.sh; the latter in make test)
   fonts-hosny-amiri      # Arabic Naskh font embedded into the page (else system fonts)

@@ -5,6 +5,7 @@
 #include <httplib.h>
 #include <zlib.h>
 
+#include <cstdint>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -83,10 +84,23 @@ TEST(ServerEncodingTest, ABombPastMaxBodyIs413) {
   auto server = StartServer(64 << 10);
   ASSERT_NE(server, nullptr);
   auto client = server->Client();
-  // 16 MB of one letter: about 16 KB of gzip.
+  // 16 MB of one letter: about 16 KB of gzip, 1000 times its size: refused
+  // by the ratio after 50 KB of output, before --max-body.
   const std::string bomb = Compress(std::string(16 << 20, 'a'), true);
   ASSERT_LT(bomb.size(), 64u << 10);
   ExpectError(PostEncoded(*client, bomb, "gzip"), 413,
+              "inflates more than 50 times");
+  // 192 KB of four letters in a random order: about 3.5 times its gzip, under
+  // the ratio, past --max-body once inflated.
+  std::string letters;
+  uint32_t state = 12345;
+  while (letters.size() < (192u << 10)) {
+    state = state * 1103515245u + 12345u;
+    letters.push_back("acgt"[(state >> 16) & 3]);
+  }
+  const std::string dense = Compress(letters, true);
+  ASSERT_LT(dense.size(), 64u << 10);
+  ExpectError(PostEncoded(*client, dense, "gzip"), 413,
               "inflated request body larger than 65536 bytes");
   // The server goes on answering.
   auto health = client->Get("/health");

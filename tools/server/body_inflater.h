@@ -17,7 +17,7 @@ namespace khulasa::server {
 // decompression bomb 1000x.
 inline constexpr size_t kMaxInflateRatio = 50;
 // Compressed bodies smaller than this are not held to the ratio.
-inline constexpr size_t kInflateRatioFloor = 4096;
+inline constexpr size_t kInflateRatioFloor = 1024;
 
 // The inflated `compressed` (gzip or zlib-wrapped deflate, detected from its
 // header). Errors carry their HTTP status (http_error.h): 413

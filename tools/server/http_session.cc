@@ -32,7 +32,7 @@ constexpr size_t kReadChunk = 16u << 10;
 // A request line (method and target) may add this much to the headers.
 constexpr size_t kRequestLineBytes = 8u << 10;
 // A closing connection reads (and drops) at most this much for this long.
-constexpr size_t kDrainBytes = 256u << 10;
+constexpr size_t kDrainBytes = 64u << 10;
 constexpr std::chrono::milliseconds kDrainTime{1000};
 constexpr char kContinue[] = "HTTP/1.1 100 Continue\r\n\r\n";
 
