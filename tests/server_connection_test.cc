@@ -1,12 +1,13 @@
 // Connection-level behaviour below HTTP:
 // - The listening socket takes a burst of connections before the server
-//   accepts any: Debian's libcpp-httplib listens with a backlog of 5, and
-//   past it the kernel drops handshakes, so the extra clients wait for a
-//   retransmission (0.2 s to seconds) before their first request is heard.
-//   Server::Bind() raises the backlog; the test holds the server bound but
-//   not accepting and opens many connections.
-// - Per-request read limits (tools/server/recv_guard.h): a header flood and
-//   a slowloris client are cut off, and the server goes on answering.
+//   accepts any: with a small backlog (httplib's was 5) the kernel drops
+//   handshakes, so the extra clients wait for a retransmission (0.2 s to
+//   seconds) before their first request is heard. Server::Bind() listens
+//   with a backlog of 1,024; the test holds the server bound but not
+//   accepting and opens many connections.
+// - Per-request limits of the front end (tools/server/http_session.h): a
+//   header flood (431) and a slowloris client (header deadline) are cut off,
+//   and the server goes on answering.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -119,7 +120,7 @@ int64_t CutsReported(const RunningServer& server) {
 }
 
 // A server with small limits and one connection to it (blocking sockets).
-class ServerRecvGuardTest : public ::testing::Test {
+class ServerRequestLimitsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     server::ServerOptions options;
@@ -158,7 +159,7 @@ class ServerRecvGuardTest : public ::testing::Test {
   int fd_ = -1;
 };
 
-TEST_F(ServerRecvGuardTest, AHeaderFloodIsCutAfterTheRequestBudget) {
+TEST_F(ServerRequestLimitsTest, AHeaderFloodIsCutAfterTheRequestBudget) {
   const std::string start = "GET /health HTTP/1.1\r\nHost: x\r\n";
   ASSERT_EQ(send(fd_, start.data(), start.size(), MSG_NOSIGNAL),
             static_cast<ssize_t>(start.size()));
@@ -173,7 +174,7 @@ TEST_F(ServerRecvGuardTest, AHeaderFloodIsCutAfterTheRequestBudget) {
   ExpectServingWithCuts(true);
 }
 
-TEST_F(ServerRecvGuardTest, ASlowlorisClientIsCutAtTheHeaderDeadline) {
+TEST_F(ServerRequestLimitsTest, ASlowlorisClientIsCutAtTheHeaderDeadline) {
   const std::string start = "GET /health HTTP/1.1\r\n";
   ASSERT_GT(send(fd_, start.data(), start.size(), MSG_NOSIGNAL), 0);
   // One header line every 200 ms keeps every single read within the read
@@ -203,7 +204,7 @@ TEST_F(ServerRecvGuardTest, ASlowlorisClientIsCutAtTheHeaderDeadline) {
   ExpectServingWithCuts(true);
 }
 
-TEST_F(ServerRecvGuardTest, PausesWithinTheDeadlinesAreServed) {
+TEST_F(ServerRequestLimitsTest, PausesWithinTheDeadlinesAreServed) {
   // Two requests on one connection, each with a pause inside its headers
   // shorter than the header deadline: both answered.
   for (int i = 0; i < 2; ++i) {

@@ -39,7 +39,7 @@ class Metrics {
 
   // The exposition text. `stats` (may be null when the store failed to
   // answer) adds the store size gauges; `connections_cut` is the count of
-  // connections dropped by the read limits (recv_guard.h).
+  // connections dropped by the front end's limits (http_session.h).
   std::string Render(const store::StoreStats* stats,
                      uint64_t connections_cut) const;
 
