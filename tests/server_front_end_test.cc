@@ -211,6 +211,28 @@ TEST(ServerFrontEndTest, Http10AndBadFramingAreRefusedAtOnceWithJson) {
   }
 }
 
+TEST(ServerFrontEndTest, ABodyALittlePastTheLimitIsAnswered413NotReset) {
+  auto server = RunningServer::Start(SmallServer());  // --max-body 2 MB
+  ASSERT_NE(server, nullptr);
+  for (int i = 0; i < 3; ++i) {
+    const int fd = OpenLoopbackConnection(server->port());
+    ASSERT_GE(fd, 0);
+    const std::string body(3u << 20, 'x');
+    // The whole upload is written before the answer is read, as a client
+    // without Expect: 100-continue does; the server refuses after the head.
+    const bool sent =
+        SendAll(fd,
+                "POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                "text/plain\r\nContent-Length: " +
+                    std::to_string(body.size()) + "\r\n\r\n" + body);
+    const std::string answer = ReadToClose(fd, 5000);
+    close(fd);
+    EXPECT_TRUE(sent);
+    EXPECT_EQ(answer.rfind("HTTP/1.1 413", 0), 0u) << answer.substr(0, 200);
+    EXPECT_NE(answer.find("--max-body"), std::string::npos);
+  }
+}
+
 TEST(ServerFrontEndTest, AFullQueueAnswers503WithRetryAfter) {
   server::ServerOptions options = SmallServer();
   options.threads = 1;

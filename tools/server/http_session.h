@@ -126,6 +126,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   std::string range_;
   bool head_ = false;
   size_t drained_ = 0;
+  size_t drain_limit_;  // bytes LingeringClose() reads at most
   char drain_[4096];
 };
 
