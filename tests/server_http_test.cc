@@ -254,6 +254,19 @@ TEST_F(ServerHttpTest, SummarizeStoresTheArticleAndAnswersPerEngineState) {
     EXPECT_LE(block["range"][1].get<size_t>(), input_size);
   }
   EXPECT_EQ(record["summary"].is_null(), !summarizer_ready_);
+  if (!record["summary"].is_null()) {
+    // The bullets in the schema's shape, as POST /v1/summarize gives them:
+    // sources {"begin", "end"} into the article's input (docs/schema.md).
+    ASSERT_EQ(record["summary"]["bullets"].size(), 3u);
+    for (const Json& bullet : record["summary"]["bullets"]) {
+      ASSERT_FALSE(bullet["sources"].empty());
+      for (const Json& source : bullet["sources"]) {
+        ASSERT_TRUE(source.is_object()) << source;
+        EXPECT_LT(source["begin"].get<size_t>(), source["end"].get<size_t>());
+        EXPECT_LE(source["end"].get<size_t>(), input_size);
+      }
+    }
+  }
 
   auto speech = client_->Get("/v1/articles/" + id + "/speech.ogg");
   ASSERT_TRUE(speech);

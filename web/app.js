@@ -13,7 +13,7 @@
   const state = {
     id: null,
     article: null,       // the stored article record
-    bullets: [],         // [{text, sources: [[b, e], ...]}]
+    bullets: [],         // [{text, sources: [{begin, end}, ...]}]
     marks: null,         // [{bullet, begin, end, start_ms, end_ms}] or null
     markSpans: [],       // span per mark, same order as marks
     speaking: -1,        // index of the highlighted mark
@@ -232,7 +232,7 @@
     for (const span of document.querySelectorAll('.sentence')) {
       const begin = Number(span.dataset.begin);
       const end = Number(span.dataset.end);
-      const hit = sources.some(([b, e]) => begin < e && b < end);
+      const hit = sources.some((s) => begin < s.end && s.begin < end);
       span.classList.toggle('source', hit);
       if (hit && !first) first = span;
     }

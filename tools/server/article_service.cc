@@ -111,6 +111,20 @@ Json ParseStored(std::string_view text) {
   return Json::parse(text, nullptr, /*allow_exceptions=*/false);
 }
 
+// A stored summary record ({"bullets", "model_version", "note"?}) with its
+// bullets in the answer's shape; "null" when the record is damaged.
+std::string SummaryAnswerJson(std::string_view stored_text) {
+  const Json stored = ParseStored(stored_text);
+  if (!stored.is_object()) return "null";
+  OrderedJson out;
+  out["bullets"] = StoredBulletsJson(stored.value("bullets", Json::array()));
+  out["model_version"] = stored.value("model_version", "");
+  if (stored.contains("note") && stored["note"].is_string()) {
+    out["note"] = stored["note"];
+  }
+  return out.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
+}
+
 }  // namespace
 
 std::string SummaryOptionsKey(int bullets) {
@@ -244,12 +258,16 @@ absl::StatusOr<std::string> ArticleService::GetArticle(std::string_view id,
                            store_->GetSummary(id, SummaryOptionsKey(bullets),
                                               engine_->model_version()));
   metrics_->RecordCache("summary", summary.has_value());
-  // Both records were written by nlohmann::json (ArticleToJson,
-  // SummaryToJson), so they are spliced in as they are: re-parsing a 15 KB
-  // article on every cached GET would cost more than the rest of the request.
+  // The article record was written by nlohmann::json (ArticleToJson), so it
+  // is spliced in as it is: re-parsing a 15 KB article on every cached GET
+  // would cost more than the rest of the request. The summary record is
+  // small; its bullets are given in the schema's shape (sources as
+  // {"begin", "end"}, as POST /v1/summarize and the CLI give them), not the
+  // stored [[begin, end]] pairs.
   return absl::StrCat(
       "{\"id\":\"", std::string(id), "\",\"article\":", *article,
-      ",\"summary\":", summary.has_value() ? *summary : std::string("null"),
+      ",\"summary\":",
+      summary.has_value() ? SummaryAnswerJson(*summary) : std::string("null"),
       "}");
 }
 
