@@ -12,6 +12,7 @@
 
 #include "src/article/html_text.h"
 #include "src/article/legacy_charset.h"
+#include "src/text/spaces.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
@@ -21,18 +22,14 @@ namespace {
 // a long block of scripts or link tags before the meta tag.
 constexpr size_t kPrescanBytes = 8192;
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 // Lower-cased charset label from the text after "charset=".
 std::string LabelAfter(std::string_view s) {
   size_t i = 0;
-  while (i < s.size() && (IsSpace(s[i]) || s[i] == '=')) ++i;
+  while (i < s.size() && (text::IsHtmlSpace(s[i]) || s[i] == '=')) ++i;
   if (i < s.size() && (s[i] == '"' || s[i] == '\'')) ++i;
   size_t j = i;
-  while (j < s.size() && !IsSpace(s[j]) && s[j] != '"' && s[j] != '\'' &&
-         s[j] != ';' && s[j] != '>' && s[j] != '/') {
+  while (j < s.size() && !text::IsHtmlSpace(s[j]) && s[j] != '"' &&
+         s[j] != '\'' && s[j] != ';' && s[j] != '>' && s[j] != '/') {
     ++j;
   }
   return AsciiLower(s.substr(i, j - i));

@@ -24,6 +24,7 @@
 #include "src/article/input_check.h"
 #include "src/article/sentences.h"
 #include "src/base/status_macros.h"
+#include "src/text/spaces.h"
 
 namespace khulasa::article {
 namespace {
@@ -134,11 +135,7 @@ std::string HtmlExtractionDebugString(const HtmlExtraction& extraction) {
 bool LooksLikeHtml(std::string_view bytes) {
   if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
   size_t i = 0;
-  while (i < bytes.size() && i < 4096 &&
-         (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' ||
-          bytes[i] == '\r' || bytes[i] == '\f')) {
-    ++i;
-  }
+  while (i < bytes.size() && i < 4096 && text::IsHtmlSpace(bytes[i])) ++i;
   const std::string head = AsciiLower(bytes.substr(i, 16));
   if (StartsWith(head, "<!doctype html") || StartsWith(head, "<html") ||
       StartsWith(head, "<!--") || StartsWith(head, "<?xml")) {

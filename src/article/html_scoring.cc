@@ -1,5 +1,7 @@
 #include "src/article/html_scoring.h"
 
+#include "src/text/spaces.h"
+
 namespace khulasa::article {
 
 size_t VisibleChars(std::string_view s) {
@@ -7,7 +9,7 @@ size_t VisibleChars(std::string_view s) {
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
     if ((c & 0xC0) == 0x80) continue;
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') continue;
+    if (text::IsHtmlSpace(static_cast<char>(c))) continue;
     ++n;
   }
   return n;

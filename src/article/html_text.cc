@@ -3,42 +3,19 @@
 #include <cstdint>
 #include <utility>
 
+#include "src/text/blank.h"
+#include "src/text/spaces.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
 namespace {
 
-bool IsAsciiSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
-
-// Length of a multi-byte Unicode space at the start of `s`, or 0: U+00A0,
-// U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+// Length of a multi-byte space (text::IsHtmlTextSpace) at the start of
+// `s`, or 0.
 size_t UnicodeSpaceLength(std::string_view s) {
-  const auto b0 = static_cast<unsigned char>(s[0]);
-  if (b0 == 0xC2 && s.size() >= 2 && static_cast<unsigned char>(s[1]) == 0xA0) {
-    return 2;
-  }
-  if (b0 == 0xE2 && s.size() >= 3) {
-    const auto b1 = static_cast<unsigned char>(s[1]);
-    const auto b2 = static_cast<unsigned char>(s[2]);
-    if (b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF)) {
-      return 3;
-    }
-    if (b1 == 0x81 && b2 == 0x9F) return 3;
-    if (b1 == 0x80 && b2 == 0x8B) return 3;  // U+200B ZERO WIDTH SPACE
-  }
-  // U+FEFF (a BOM left inside the page) separates nothing and shows nothing.
-  if (b0 == 0xEF && s.size() >= 3 && static_cast<unsigned char>(s[1]) == 0xBB &&
-      static_cast<unsigned char>(s[2]) == 0xBF) {
-    return 3;
-  }
-  if (b0 == 0xE3 && s.size() >= 3 && static_cast<unsigned char>(s[1]) == 0x80 &&
-      static_cast<unsigned char>(s[2]) == 0x80) {
-    return 3;
-  }
-  return 0;
+  size_t next = 0;
+  const char32_t c = text::DecodeUtf8(s, &next);
+  return text::IsHtmlTextSpace(c) ? next : 0;
 }
 
 }  // namespace
@@ -48,7 +25,7 @@ void HtmlTextBuilder::Append(std::string_view text) {
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      if (IsAsciiSpace(c)) {
+      if (text::IsAsciiBlank(c)) {
         pending_space_ = !text_.empty();
         ++i;
         continue;
@@ -69,7 +46,7 @@ void HtmlTextBuilder::Append(std::string_view text) {
     size_t j = i + 1;
     while (j < text.size()) {
       const auto d = static_cast<unsigned char>(text[j]);
-      if (d < 0x80 ? IsAsciiSpace(d)
+      if (d < 0x80 ? text::IsAsciiBlank(d)
                    : (d == 0xC2 || d == 0xE2 || d == 0xE3 || d == 0xEF)) {
         break;
       }
@@ -155,7 +132,7 @@ std::string AsciiLower(std::string_view text) {
 size_t VisibleBytes(std::string_view text) {
   size_t n = 0;
   for (const char c : text) {
-    n += IsAsciiSpace(static_cast<unsigned char>(c)) ? 0 : 1;
+    n += text::IsAsciiBlank(static_cast<unsigned char>(c)) ? 0 : 1;
   }
   return n;
 }

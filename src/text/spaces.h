@@ -45,6 +45,24 @@ inline constexpr std::string_view TrimHttpSpace(std::string_view value) {
   return value;
 }
 
+// HTML's ASCII whitespace (WHATWG): space, \t, \n, \f, \r. Unlike
+// IsAsciiBlank, no \v; for reading markup (attribute values, the start of
+// a document), where \v is not white space.
+inline constexpr bool IsHtmlSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// The characters outside ASCII that extracted page text folds to one space:
+// U+00A0, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 (Unicode's
+// spaces without U+0085 NEXT LINE and U+1680 OGHAM SPACE MARK), plus
+// U+200B ZERO WIDTH SPACE and U+FEFF (a byte order mark left in a page):
+// they separate words, or nothing, and show nothing.
+inline constexpr bool IsHtmlTextSpace(char32_t c) {
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+         c == 0xFEFF;
+}
+
 // A blank or a format control (IsFormatControl, arabic.h): what may stand
 // at either end of a line unseen, and is trimmed from it.
 inline constexpr bool IsBlankOrFormat(char32_t c) {

@@ -1,5 +1,6 @@
 #include "src/text/spaces.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,23 @@ TEST(SpacesTest, FormatSpaces) {
   EXPECT_EQ(TrimHttpSpace(" \t text/html \t"), "text/html");
   EXPECT_EQ(TrimHttpSpace(" \t "), "");
   EXPECT_EQ(TrimHttpSpace("a\r"), "a\r");  // CR is not OWS
+}
+
+TEST(SpacesTest, HtmlSpaces) {
+  std::vector<char32_t> ascii;
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if (IsHtmlSpace(static_cast<char>(c))) ascii.push_back(c);
+  }
+  EXPECT_EQ(ascii, (std::vector<char32_t>{0x9, 0xA, 0xC, 0xD, 0x20}));
+  // Unicode's spaces outside ASCII, less U+0085 and U+1680, plus U+200B and
+  // U+FEFF.
+  std::vector<char32_t> text;
+  for (char32_t c : Members(IsUnicodeSpace)) {
+    if (c >= 0x80 && c != 0x85 && c != 0x1680) text.push_back(c);
+  }
+  text.insert(std::find(text.begin(), text.end(), 0x2028), 0x200B);
+  text.push_back(0xFEFF);
+  EXPECT_EQ(Members(IsHtmlTextSpace), text);
 }
 
 TEST(SpacesTest, BlankOrFormat) {

@@ -47,7 +47,7 @@ RecordResult ErrorResult(const Json& id, uint64_t line,
 }
 
 // A line of JSON white space only (it holds no '\n').
-bool IsBlank(std::string_view line) {
+bool IsJsonBlankLine(std::string_view line) {
   return std::all_of(line.begin(), line.end(), text::IsJsonSpace);
 }
 
@@ -114,7 +114,7 @@ void FillMetadata(const JsonRecord& record, Article* article) {
 RecordResult SummarizeJson(const Engine& engine, std::string_view line,
                            uint64_t line_number, std::string_view audio_name,
                            const RecordOptions& options) {
-  if (IsBlank(line)) {
+  if (IsJsonBlankLine(line)) {
     return ErrorResult(nullptr, line_number,
                        absl::InvalidArgumentError(
                            "blank line; each line must be one JSON object"));
