@@ -111,6 +111,10 @@ TEST(ServeCommandTest, SummarizeAnswerIsTheCliObject) {
   ServeProcess serve(TempDbPath("cli_schema"));
   ASSERT_GT(serve.port(), 0);
   httplib::Client client("127.0.0.1", serve.port());
+  // The marks request below loads the diacritizer and synthesizes the
+  // summary: past httplib's 5 s default on a loaded 2-core machine (it
+  // failed so once while other builds ran).
+  client.set_read_timeout(60);
   for (bool cached : {false, true}) {
     auto answer =
         client.Post("/v1/summarize", ReadTestFile(path), "text/plain");
