@@ -30,7 +30,10 @@ TEST(BitCodingTest, BitsRoundTripAndTheEndIsChecked) {
   EXPECT_FALSE(in.Get(5, &value));  // only 4 padding bits are left
   EXPECT_EQ(in.bits_left(), 4u);
   // A set bit in the padding is not an end.
-  BitReader dirty(std::string(1, '\x80'));
+  // BitReader keeps a view: the bytes must outlive it (a temporary here was
+  // a stack-use-after-scope under ASan).
+  const std::string dirty_bytes(1, '\x80');
+  BitReader dirty(dirty_bytes);
   ASSERT_TRUE(dirty.Get(3, &value));
   EXPECT_FALSE(dirty.AtPaddedEnd());
 }
