@@ -10,6 +10,7 @@
 
 #include "src/article/html_text.h"
 #include "src/base/json_nesting.h"
+#include "src/text/hex_digit.h"
 #include "src/text/utf8.h"
 
 namespace khulasa::article {
@@ -22,20 +23,13 @@ using Json = nlohmann::json;
 constexpr size_t kMaxRowDepth = 64;
 constexpr std::string_view kPushCall = "self.__next_f.push([1,";
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Reads exactly `digits` hex digits at `*pos`; -1 (and *pos unchanged) when
 // they are not all there.
 int64_t ReadHex(std::string_view s, size_t* pos, size_t digits) {
   if (*pos + digits > s.size()) return -1;
   int64_t v = 0;
   for (size_t i = 0; i < digits; ++i) {
-    const int h = HexValue(s[*pos + i]);
+    const int h = text::HexDigitValue(s[*pos + i]);
     if (h < 0) return -1;
     v = v * 16 + h;
   }
@@ -56,8 +50,8 @@ void DecodeUnicodeEscape(std::string_view s, size_t* pos, std::string* out) {
   if (*pos < s.size() && s[*pos] == '{') {
     size_t i = *pos + 1;
     int64_t v = 0;
-    while (i < s.size() && HexValue(s[i]) >= 0 && v <= 0x10FFFF) {
-      v = v * 16 + HexValue(s[i]);
+    while (i < s.size() && text::HexDigitValue(s[i]) >= 0 && v <= 0x10FFFF) {
+      v = v * 16 + text::HexDigitValue(s[i]);
       ++i;
     }
     if (i < s.size() && s[i] == '}' && i > *pos + 1) {
@@ -348,15 +342,15 @@ std::string NextFlightHtml(std::string_view payload, size_t max_bytes) {
     // A row: hex id, ':', then "T<hex length>," and that many bytes, or a
     // value up to the end of the line.
     size_t p = pos;
-    while (p < payload.size() && HexValue(payload[p]) >= 0) ++p;
+    while (p < payload.size() && text::HexDigitValue(payload[p]) >= 0) ++p;
     const bool has_id = p > pos && p < payload.size() && payload[p] == ':';
     if (has_id && p + 1 < payload.size() && payload[p + 1] == 'T') {
       size_t q = p + 2;
       size_t length = 0;
-      while (q < payload.size() && HexValue(payload[q]) >= 0) {
+      while (q < payload.size() && text::HexDigitValue(payload[q]) >= 0) {
         // Saturates: a length past the payload takes what there is.
         if (length <= payload.size()) {
-          length = length * 16 + static_cast<size_t>(HexValue(payload[q]));
+          length = length * 16 + static_cast<size_t>(text::HexDigitValue(payload[q]));
         }
         ++q;
       }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "src/text/hex_digit.h"
 #include "src/text/utf8.h"
 
 #ifndef KHULASA_TEXT_TESTDATA_DIR
@@ -16,16 +17,6 @@
 #endif
 
 namespace khulasa::text::testing {
-namespace {
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-}  // namespace
 
 std::string Unescape(std::string_view field) {
   std::string out;
@@ -44,15 +35,15 @@ std::string Unescape(std::string_view field) {
     } else if (e == '\\') {
       out.push_back('\\');
     } else if (e == 'x' && i + 2 < field.size() &&
-               HexValue(field[i + 1]) >= 0 && HexValue(field[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(HexValue(field[i + 1]) * 16 +
-                                      HexValue(field[i + 2])));
+               HexDigitValue(field[i + 1]) >= 0 && HexDigitValue(field[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(HexDigitValue(field[i + 1]) * 16 +
+                                      HexDigitValue(field[i + 2])));
       i += 2;
     } else if (e == 'u' && i + 1 < field.size() && field[i + 1] == '{') {
       size_t j = i + 2;
       char32_t c = 0;
-      while (j < field.size() && HexValue(field[j]) >= 0) {
-        c = c * 16 + static_cast<char32_t>(HexValue(field[j]));
+      while (j < field.size() && HexDigitValue(field[j]) >= 0) {
+        c = c * 16 + static_cast<char32_t>(HexDigitValue(field[j]));
         ++j;
       }
       AppendUtf8(c, &out);

@@ -10,6 +10,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 
+#include "src/text/hex_digit.h"
 #include "src/text/spaces.h"
 
 namespace khulasa::batch {
@@ -18,13 +19,6 @@ namespace {
 constexpr int kMaxDepth = 64;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 // A recursive-descent checker over `text_`; every step consumes at least
 // one byte or fails.
@@ -102,7 +96,7 @@ class Scanner {
       if (escape == 'u') {
         for (int i = 1; i <= 4; ++i) {
           if (pos_ + static_cast<size_t>(i) >= text_.size() ||
-              HexValue(text_[pos_ + static_cast<size_t>(i)]) < 0) {
+              text::HexDigitValue(text_[pos_ + static_cast<size_t>(i)]) < 0) {
             return Error("bad \\u escape");
           }
         }
@@ -284,7 +278,7 @@ void AppendUtf8(char32_t c, std::string* out) {
 char32_t Hex4(std::string_view text, size_t pos) {
   char32_t value = 0;
   for (size_t i = 0; i < 4; ++i) {
-    value = value * 16 + static_cast<char32_t>(HexValue(text[pos + i]));
+    value = value * 16 + static_cast<char32_t>(text::HexDigitValue(text[pos + i]));
   }
   return value;
 }

@@ -1,16 +1,8 @@
 #include "tools/server/url_query.h"
 
+#include "src/text/hex_digit.h"
+
 namespace khulasa::server {
-namespace {
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-}  // namespace
 
 std::string DecodeUrl(std::string_view text, bool plus_is_space) {
   std::string out;
@@ -18,8 +10,8 @@ std::string DecodeUrl(std::string_view text, bool plus_is_space) {
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '%' && i + 2 < text.size()) {
-      const int high = HexValue(text[i + 1]);
-      const int low = HexValue(text[i + 2]);
+      const int high = text::HexDigitValue(text[i + 1]);
+      const int low = text::HexDigitValue(text[i + 2]);
       if (high >= 0 && low >= 0) {
         out.push_back(static_cast<char>(high * 16 + low));
         i += 2;
