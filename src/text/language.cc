@@ -1,7 +1,6 @@
 #include "src/text/language.h"
 
 #include <cstddef>
-#include <cstdint>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -111,43 +110,6 @@ void AddNonAscii(char32_t c, LetterCounts* counts) {
     }
   }
 }
-
-// Counts packed into one 64-bit word, so that a character costs one add:
-// letters in bits 0-20, arabic_script in 21-41, teh_marbuta in 42-62. A
-// pass adds at most kMaxPackedAdds times before unpacking.
-constexpr int kFieldBits = 21;
-constexpr uint64_t kFieldMask = (uint64_t{1} << kFieldBits) - 1;
-constexpr uint64_t kLetter = 1;
-constexpr uint64_t kArabicScript = uint64_t{1} << kFieldBits;
-constexpr uint64_t kTehMarbutaField = uint64_t{1} << (2 * kFieldBits);
-constexpr size_t kMaxPackedAdds = size_t{1} << 20;
-constexpr uint64_t kNotPacked = ~uint64_t{0};  // AddNonAscii() counts it
-
-// What each ASCII byte and each code point of U+0600-U+067F (lead bytes D8
-// and D9: the Arabic alphabet, its marks, digits and punctuation) adds,
-// worked out once by calling AddNonAscii(), so that the table cannot
-// disagree with it; kNotPacked for the few that count as Persian, Urdu or
-// other-script letters.
-struct PackedTables {
-  uint64_t ascii[128];
-  uint64_t arabic[128];
-  PackedTables() {
-    for (unsigned c = 0; c < 128; ++c) {
-      ascii[c] = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? kLetter : 0;
-    }
-    for (char32_t c = 0x0600; c < 0x0680; ++c) {
-      LetterCounts d;
-      AddNonAscii(c, &d);
-      const bool packable = d.letters <= 1 && d.arabic_script <= 1 &&
-                            d.persian == 0 && d.urdu == 0 &&
-                            d.other_script == 0;
-      arabic[c - 0x0600] = packable ? d.letters * kLetter +
-                                          d.arabic_script * kArabicScript +
-                                          d.teh_marbuta * kTehMarbutaField
-                                    : kNotPacked;
-    }
-  }
-};
 
 // The two-byte characters CountBlocks() counts by range: the letters of
 // U+0621-U+063A (D8 A1-BA) and U+0641-U+064A (D9 81-8A), and, as nothing,
@@ -270,48 +232,28 @@ const unsigned char* CountBlocks(const unsigned char* p,
 }  // namespace
 
 void LetterCounts::Add(std::string_view text) {
-  // ASCII and U+0600-U+067F by table into packed counters (decoding and
+  // Whole 16-byte blocks of ASCII and common Arabic at a time (decoding and
   // testing each character was 79k instructions per article on
-  // examples/heatwave.txt, callgrind); anything else through AddNonAscii().
-  static const PackedTables tables;
+  // examples/heatwave.txt, callgrind); the block that stops them and the
+  // tail a character at a time.
   const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char* const end = begin + text.size();
   const unsigned char* p = begin;
   while (p < end) {
-    const unsigned char* const stop =
-        end - p > static_cast<ptrdiff_t>(kMaxPackedAdds) ? p + kMaxPackedAdds
-                                                         : end;
-    uint64_t packed = 0;
-    while (p < stop) {
-      p = CountBlocks(p, stop, this);
-      // The block that stopped it (or the tail), a character at a time.
-      const unsigned char* const block_end = stop - p > 16 ? p + 16 : stop;
-      while (p < block_end) {
-        const unsigned char byte = *p;
-        if (byte < 0x80) {
-          packed += tables.ascii[byte];
-          ++p;
-          continue;
-        }
-        if ((byte & 0xFE) == 0xD8 && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
-          const unsigned index = ((byte & 1u) << 6) | (p[1] & 0x3Fu);
-          const uint64_t add = tables.arabic[index];
-          if (add != kNotPacked) {
-            packed += add;
-          } else {
-            AddNonAscii(0x0600 + index, this);
-          }
-          p += 2;
-          continue;
-        }
-        size_t pos = static_cast<size_t>(p - begin);
-        AddNonAscii(DecodeUtf8(text, &pos), this);
-        p = begin + pos;
+    p = CountBlocks(p, end, this);
+    const unsigned char* const block_end = end - p > 16 ? p + 16 : end;
+    while (p < block_end) {
+      const unsigned char byte = *p;
+      if (byte < 0x80) {
+        // ASCII is most of any Latin text and the blanks of every text.
+        letters += (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z' ? 1 : 0;
+        ++p;
+        continue;
       }
+      size_t pos = static_cast<size_t>(p - begin);
+      AddNonAscii(DecodeUtf8(text, &pos), this);
+      p = begin + pos;
     }
-    letters += packed & kFieldMask;
-    arabic_script += (packed >> kFieldBits) & kFieldMask;
-    teh_marbuta += (packed >> (2 * kFieldBits)) & kFieldMask;
   }
 }
 
