@@ -36,6 +36,9 @@ packages=(
 # playwright-core from npm; only installed when asked for.
 if [ "${KHULASA_BROWSER_TESTS:-0}" = 1 ]; then
   packages+=(chromium nodejs)
+  # Debian's nodejs comes without npm (a package of its own); a nodejs from
+  # elsewhere may bring npm itself, and Debian's npm would conflict with it.
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()
